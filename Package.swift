@@ -1,0 +1,50 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "GapGraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "gapgraph", targets: ["gapgraph"]),
+        .library(name: "GapGraphCLI", targets: ["GapGraphCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "SiteHTML", dependencies: ["CLibXML2"]),
+        .target(name: "GraphStore"),
+        .target(
+            name: "SiteImport",
+            dependencies: ["SiteHTML", "GraphStore", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "Cypher", dependencies: ["GraphStore"]),
+        .target(name: "TCK", dependencies: ["Cypher", "GraphStore"]),
+        .target(name: "Reports", dependencies: ["SiteImport", "GraphStore"]),
+        .target(
+            name: "GapGraphCLI",
+            dependencies: [
+                "Reports", "SiteImport", "GraphStore", "SiteHTML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "gapgraph", dependencies: ["GapGraphCLI"]),
+        .testTarget(name: "SiteHTMLTests", dependencies: ["SiteHTML"]),
+        .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore"]),
+        .testTarget(
+            name: "SiteImportTests",
+            dependencies: ["SiteImport", "GraphStore", "SiteHTML"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "CypherTests", dependencies: ["Cypher", "GraphStore"]),
+        .testTarget(name: "TCKTests", dependencies: ["TCK"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "SiteImport"]),
+        .testTarget(name: "GapGraphCLITests", dependencies: ["GapGraphCLI"]),
+    ]
+)

@@ -1,0 +1,34 @@
+/// Compressed sparse rows: for each node, a contiguous run of relationship ids,
+/// ordered by (type, other end, id) so a typed expansion is one binary search away.
+struct Adjacency: Sendable {
+    let offsets: [UInt32]
+    let relationships: [UInt32]
+
+    init(nodeCount: Int, ends: [UInt32], otherEnds: [UInt32], types: [NameID]) {
+        var counts = [UInt32](repeating: 0, count: nodeCount + 1)
+        for end in ends { counts[Int(end) + 1] += 1 }
+        for index in 0..<nodeCount { counts[index + 1] += counts[index] }
+        var cursor = counts
+        var slots = [UInt32](repeating: 0, count: ends.count)
+        for (relationship, end) in ends.enumerated() {
+            slots[Int(cursor[Int(end)])] = UInt32(relationship)
+            cursor[Int(end)] += 1
+        }
+        for node in 0..<nodeCount {
+            let range = Int(counts[node])..<Int(counts[node + 1])
+            guard range.count > 1 else { continue }
+            slots[range].sort { left, right in
+                let (l, r) = (Int(left), Int(right))
+                if types[l] != types[r] { return types[l] < types[r] }
+                if otherEnds[l] != otherEnds[r] { return otherEnds[l] < otherEnds[r] }
+                return left < right
+            }
+        }
+        offsets = counts
+        relationships = slots
+    }
+
+    func range(of node: Int) -> Range<Int> {
+        Int(offsets[node])..<Int(offsets[node + 1])
+    }
+}

@@ -1,0 +1,172 @@
+/// The imported graph, read-only, in compact arrays: interned names, CSR adjacency both
+/// ways, label indexes and property columns. Safe to share between threads.
+public struct FrozenGraph: Sendable {
+    public let labelNames: [String]
+    public let typeNames: [String]
+    public let propertyKeys: [String]
+    private let labelIDs: [String: NameID]
+    private let typeIDs: [String: NameID]
+    private let keyIDs: [String: NameID]
+
+    private let labelOffsets: [UInt32]
+    private let labelList: [NameID]
+    /// Nodes per label, ascending.
+    private let nodesByLabel: [[NodeID]]
+    private let nodeColumns: [PropertyColumn?]
+    private let nodeKeys: [[NameID]]
+
+    private let sources: [UInt32]
+    private let targets: [UInt32]
+    private let types: [NameID]
+    private let relationshipColumns: [PropertyColumn?]
+    private let relationshipKeys: [[NameID]]
+    private let outgoing: Adjacency
+    private let incoming: Adjacency
+
+    init(building builder: GraphBuilder) {
+        labelNames = builder.labels.names
+        typeNames = builder.types.names
+        propertyKeys = builder.keys.names
+        labelIDs = Dictionary(uniqueKeysWithValues: labelNames.enumerated().map { ($1, NameID($0)) })
+        typeIDs = Dictionary(uniqueKeysWithValues: typeNames.enumerated().map { ($1, NameID($0)) })
+        keyIDs = Dictionary(uniqueKeysWithValues: propertyKeys.enumerated().map { ($1, NameID($0)) })
+
+        let nodeCount = builder.nodeLabels.count
+        var offsets: [UInt32] = [0]
+        offsets.reserveCapacity(nodeCount + 1)
+        var list: [NameID] = []
+        var byLabel = [[NodeID]](repeating: [], count: labelNames.count)
+        for (node, labels) in builder.nodeLabels.enumerated() {
+            list.append(contentsOf: labels)
+            offsets.append(UInt32(list.count))
+            for label in labels { byLabel[Int(label)].append(NodeID(node)) }
+        }
+        labelOffsets = offsets
+        labelList = list
+        nodesByLabel = byLabel
+        (nodeColumns, nodeKeys) = Self.columns(builder.nodeProperties, keyCount: propertyKeys.count)
+
+        sources = builder.relationshipSource
+        targets = builder.relationshipTarget
+        types = builder.relationshipType
+        (relationshipColumns, relationshipKeys) = Self.columns(builder.relationshipProperties, keyCount: propertyKeys.count)
+        outgoing = Adjacency(nodeCount: nodeCount, ends: sources, otherEnds: targets, types: types)
+        incoming = Adjacency(nodeCount: nodeCount, ends: targets, otherEnds: sources, types: types)
+    }
+
+    private static func columns(
+        _ rows: [[(NameID, PropertyValue)]], keyCount: Int
+    ) -> ([PropertyColumn?], [[NameID]]) {
+        var entries = [[(UInt32, PropertyValue)]](repeating: [], count: keyCount)
+        var keysPerEntity: [[NameID]] = []
+        keysPerEntity.reserveCapacity(rows.count)
+        for (entity, row) in rows.enumerated() {
+            for (key, value) in row { entries[Int(key)].append((UInt32(entity), value)) }
+            keysPerEntity.append(row.map(\.0).sorted())
+        }
+        let columns = entries.map { $0.isEmpty ? nil : PropertyColumn(entries: $0, entityCount: rows.count) }
+        return (columns, keysPerEntity)
+    }
+
+    // MARK: Nodes
+
+    public var nodeCount: Int { labelOffsets.count - 1 }
+    public var nodeIDs: [NodeID] { (0..<nodeCount).map { NodeID($0) } }
+
+    public func labelID(_ name: String) -> NameID? { labelIDs[name] }
+    public func typeID(_ name: String) -> NameID? { typeIDs[name] }
+    public func keyID(_ name: String) -> NameID? { keyIDs[name] }
+
+    public func labels(of node: NodeID) -> ArraySlice<NameID> {
+        labelList[Int(labelOffsets[node.index])..<Int(labelOffsets[node.index + 1])]
+    }
+
+    public func labelNames(of node: NodeID) -> [String] {
+        labels(of: node).map { labelNames[Int($0)] }.sorted()
+    }
+
+    public func hasLabel(_ node: NodeID, _ label: NameID) -> Bool {
+        labels(of: node).contains(label)
+    }
+
+    public func hasLabel(_ node: NodeID, named name: String) -> Bool {
+        guard let id = labelIDs[name] else { return false }
+        return hasLabel(node, id)
+    }
+
+    /// Nodes carrying `label`, ascending by id.
+    public func nodes(withLabel label: String) -> [NodeID] {
+        guard let id = labelIDs[label] else { return [] }
+        return nodesByLabel[Int(id)]
+    }
+
+    public func property(_ key: String, of node: NodeID) -> PropertyValue? {
+        guard let id = keyIDs[key] else { return nil }
+        return property(id, of: node)
+    }
+
+    public func property(_ key: NameID, of node: NodeID) -> PropertyValue? {
+        nodeColumns[Int(key)]?.value(at: node.raw)
+    }
+
+    /// A node's properties, ordered by key.
+    public func properties(of node: NodeID) -> [(key: String, value: PropertyValue)] {
+        nodeKeys[node.index]
+            .map { (key: propertyKeys[Int($0)], value: nodeColumns[Int($0)]!.value(at: node.raw)!) }
+            .sorted { $0.key < $1.key }
+    }
+
+    // MARK: Relationships
+
+    public var relationshipCount: Int { types.count }
+
+    public func source(of relationship: RelationshipID) -> NodeID { NodeID(sources[relationship.index]) }
+    public func target(of relationship: RelationshipID) -> NodeID { NodeID(targets[relationship.index]) }
+    public func type(of relationship: RelationshipID) -> NameID { types[relationship.index] }
+    public func typeName(of relationship: RelationshipID) -> String { typeNames[Int(types[relationship.index])] }
+
+    public func property(_ key: String, of relationship: RelationshipID) -> PropertyValue? {
+        guard let id = keyIDs[key] else { return nil }
+        return relationshipColumns[Int(id)]?.value(at: relationship.raw)
+    }
+
+    public func properties(of relationship: RelationshipID) -> [(key: String, value: PropertyValue)] {
+        relationshipKeys[relationship.index]
+            .map { (key: propertyKeys[Int($0)], value: relationshipColumns[Int($0)]!.value(at: relationship.raw)!) }
+            .sorted { $0.key < $1.key }
+    }
+
+    /// Relationships leaving `node`, by type then target.
+    public func outgoing(from node: NodeID) -> [RelationshipID] {
+        outgoing.range(of: node.index).map { RelationshipID(outgoing.relationships[$0]) }
+    }
+
+    /// Relationships arriving at `node`, by type then source.
+    public func incoming(to node: NodeID) -> [RelationshipID] {
+        incoming.range(of: node.index).map { RelationshipID(incoming.relationships[$0]) }
+    }
+
+    public func outgoing(from node: NodeID, type: String) -> [RelationshipID] {
+        guard let id = typeIDs[type] else { return [] }
+        return outgoing(from: node).filter { types[$0.index] == id }
+    }
+
+    public func incoming(to node: NodeID, type: String) -> [RelationshipID] {
+        guard let id = typeIDs[type] else { return [] }
+        return incoming(to: node).filter { types[$0.index] == id }
+    }
+
+    // MARK: Counts
+
+    /// Nodes per label, by label name.
+    public var labelCounts: [String: Int] {
+        Dictionary(uniqueKeysWithValues: labelNames.enumerated().map { ($1, nodesByLabel[$0].count) })
+    }
+
+    /// Relationships per type, by type name.
+    public var typeCounts: [String: Int] {
+        var counts = [Int](repeating: 0, count: typeNames.count)
+        for type in types { counts[Int(type)] += 1 }
+        return Dictionary(uniqueKeysWithValues: typeNames.enumerated().map { ($1, counts[$0]) })
+    }
+}
