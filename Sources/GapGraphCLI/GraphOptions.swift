@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import SiteImport
+
+/// Where the site and the plan are, shared by every command that reads the graph.
+struct GraphOptions: ParsableArguments {
+    @Option(help: "The built site's folder (default: imports/).")
+    var site: String?
+
+    @Option(help: "The folder with the plan's YAML files (default: graph/).")
+    var plan: String?
+
+    @Option(help: "Threads that parse pages (default: one per core).")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard threads >= 1 else { throw ValidationError("--threads must be at least 1, got \(threads)") }
+    }
+
+    var siteURL: URL { DefaultPaths.resolve(site, default: "imports") }
+    var planURL: URL { DefaultPaths.resolve(plan, default: "graph") }
+
+    func loadPlan() throws -> Plan {
+        try PlanLoader.load(directory: planURL)
+    }
+
+    /// Imports the site with a progress bar on a terminal; unreadable files end the command
+    /// with an error after everything else was imported.
+    func load() throws -> ImportResult {
+        let plan = try loadPlan()
+        let bar = Terminal.standardError.isInteractive ? ProgressBar(label: "importing") : nil
+        var progress: (@Sendable (Int, Int) -> Void)?
+        if let bar { progress = { done, total in bar.update(done, of: total) } }
+        let importer = Importer(threads: threads, progress: progress)
+        let result = try importer.run(site: siteURL, plan: plan)
+        bar?.finish()
+        return result
+    }
+}
+
+/// Paths given on the command line, or the project's defaults: the folder in the current
+/// directory when it exists (as under `swift run`), else the one beside the package's sources.
+enum DefaultPaths {
+    static func resolve(_ given: String?, default name: String) -> URL {
+        if let given { return URL(fileURLWithPath: given) }
+        let local = URL(fileURLWithPath: name)
+        if FileManager.default.fileExists(atPath: local.path) { return local }
+        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let beside = packageRoot.appendingPathComponent(name)
+        return FileManager.default.fileExists(atPath: beside.path) ? beside : local
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import SiteImport
+
+/// Imports a site and reports every warning; exits non-zero when a file could not be read.
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import a built site with the plan and report problems with the input.",
+        discussion: """
+            Example:
+              gapgraph import --site ~/dstudio/site --plan graph
+            """
+    )
+
+    @OptionGroup var options: GraphOptions
+
+    func run() throws {
+        let start = Date()
+        let result = try options.load()
+        let seconds = Date().timeIntervalSince(start)
+        for warning in result.warnings { print("warning: \(warning)") }
+        print(
+            "Imported \(result.pageCount) pages: \(result.graph.nodeCount) nodes, \(result.graph.relationshipCount) relationships, "
+                + "\(result.warnings.count) warnings, \(result.brokenLinks.count) broken links in "
+                + String(format: "%.2f", seconds) + " s")
+        try failOnUnreadable(result)
+    }
+}
+
+/// Files that could not be read were left out; the command says so and fails.
+func failOnUnreadable(_ result: ImportResult) throws {
+    guard !result.errors.isEmpty else { return }
+    for error in result.errors { Terminal.standardError.write("error: \(error)\n") }
+    throw ExitCode.failure
+}

@@ -1,0 +1,58 @@
+import Foundation
+import GraphStore
+import SiteHTML
+
+/// Reads a site folder and the plan into one graph. Pages are read, parsed, classified and
+/// scanned for concepts in parallel; the graph is then built in sorted path order, so the
+/// same input gives the same node ids whatever the thread timing.
+public struct Importer: Sendable {
+    public var threads: Int
+    public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+
+    public init(threads: Int = ProcessInfo.processInfo.activeProcessorCount, progress: (@Sendable (Int, Int) -> Void)? = nil) {
+        self.threads = max(1, threads)
+        self.progress = progress
+    }
+
+    public func run(site: URL, plan: Plan) throws(ImportError) -> ImportResult {
+        let listing = try SiteWalker().list(site)
+        guard !listing.pages.isEmpty else { throw ImportError.noPages(path: site.path) }
+        let extractor = PageExtractor(rules: plan.site.content)
+        let classifier = PageClassifier(rules: plan.site.rules)
+        let matcher = ConceptMatcher(concepts: plan.concepts)
+        let done = Counter()
+        let total = listing.pages.count
+        let progress = self.progress
+        let root = listing.root
+        let work = parallelMap(listing.pages, threads: threads) { path in
+            defer { progress?(done.take() + 1, total) }
+            return Self.process(path: path, root: root, extractor: extractor, classifier: classifier, matcher: matcher)
+        }
+        var assembler = GraphAssembler(plan: plan, pages: listing.pages, files: listing.files)
+        for item in work { assembler.add(item) }
+        var result = assembler.finish()
+        result.warnings = listing.skipped.map { ImportWarning(path: $0.path, message: "skipped: \($0.reason)") } + result.warnings
+        return result
+    }
+
+    private static func process(
+        path: String, root: URL, extractor: PageExtractor, classifier: PageClassifier, matcher: ConceptMatcher
+    ) -> PageWork {
+        let bytes: [UInt8]
+        do {
+            bytes = try [UInt8](Data(contentsOf: root.appendingPathComponent(path), options: .mappedIfSafe))
+        } catch {
+            let decision = classifier.classify(path: path, title: nil)
+            return PageWork(
+                page: ExtractedPage(path: path), decision: decision, leadMentions: [:], sectionMentions: [],
+                readError: (error as NSError).localizedFailureReason ?? error.localizedDescription)
+        }
+        let page = extractor.extract(path: path, bytes: bytes)
+        let decision = classifier.classify(path: path, title: page.title)
+        return PageWork(
+            page: page, decision: decision,
+            leadMentions: matcher.counts(in: page.leadText),
+            sectionMentions: page.sections.map { matcher.counts(in: $0.text) },
+            readError: nil)
+    }
+}

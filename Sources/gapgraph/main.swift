@@ -1,0 +1,3 @@
+import GapGraphCLI
+
+GapGraph.main()
