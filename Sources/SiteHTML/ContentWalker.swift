@@ -67,6 +67,12 @@ struct ContentWalker {
             return true
         case "td" where classList.contains("linenos"):
             return false
+        case "meta":
+            // Browsers obey a refresh anywhere in the document; Markdown can put one in the content.
+            if node.attribute("http-equiv")?.lowercased() == "refresh", let content = node.attribute("content") {
+                page.redirect = page.redirect ?? PageExtractor.refreshTarget(content)
+            }
+            return false
         case "details":
             update(&page) { $0.admonitions += 1 }
             return true

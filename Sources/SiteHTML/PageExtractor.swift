@@ -59,9 +59,16 @@ public struct PageExtractor: Sendable {
             }
             let id = node.attribute("id")
             let classList = node.attribute("class").map { Substring($0) }
+            var isContent = false
             for (index, selector) in rules.selectors.enumerated() where candidates[index] == nil {
-                if selector.matches(tag: tag, id: id, classList: classList) { candidates[index] = node }
+                if selector.matches(tag: tag, id: id, classList: classList) {
+                    candidates[index] = node
+                    isContent = true
+                }
             }
+            // Metadata lives outside the content; once the preferred selector has matched,
+            // nothing inside its element can change the outcome.
+            if isContent && candidates[0] != nil { continue }
             if let child = node.firstChild { stack.append(child) }
         }
         for (index, candidate) in candidates.enumerated() {

@@ -1,4 +1,5 @@
 internal import CLibXML2
+import Foundation
 
 /// Reads of libxml2 nodes that allocate nothing: names, attributes and text are borrowed
 /// from the document and copied into Swift strings while it is alive.
@@ -17,10 +18,13 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
         return String(cString: content)
     }
 
-    func attribute(_ name: String) -> String? {
+    func attribute(_ name: StaticString) -> String? {
         var attribute = pointee.properties
         while let current = attribute {
-            if let attributeName = current.pointee.name, String(cString: attributeName) == name {
+            if let attributeName = current.pointee.name,
+                strcmp(UnsafeRawPointer(attributeName).assumingMemoryBound(to: CChar.self),
+                       UnsafeRawPointer(name.utf8Start).assumingMemoryBound(to: CChar.self)) == 0
+            {
                 var value = ""
                 var child = current.pointee.children
                 while let node = child {

@@ -31,4 +31,12 @@ struct HeadExtractionTests {
         #expect(page.redirect == "../new/")
         #expect(page.canonical == "../new/")
     }
+
+    @Test("a meta refresh inside the content marks a redirect too")
+    func redirectInContent() {
+        let page = extractor.extract(path: "old/index.html", bytes: materialPage(article: """
+            <h1 id="moved">Moved</h1><meta http-equiv="refresh" content="0; url=../../new/"><p>This page has moved.</p>
+            """))
+        #expect(page.redirect == "../../new/")
+    }
 }
