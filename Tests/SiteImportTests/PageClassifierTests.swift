@@ -4,7 +4,8 @@ import Testing
 @Suite("Classifying pages by site.yaml's rules")
 struct PageClassifierTests {
     func classifier() throws -> PageClassifier {
-        PageClassifier(rules: try PlanLoader.load(directory: TemporaryPlan().url).site.rules)
+        let folder = try TemporaryPlan()
+        return PageClassifier(rules: try PlanLoader.load(directory: folder.url).site.rules)
     }
 
     @Test("a law page is a Law")

@@ -16,7 +16,8 @@ struct PlanLoaderTests {
 
     @Test("a valid plan loads with its episodes, needs and prerequisites")
     func valid() throws {
-        let plan = try PlanLoader.load(directory: TemporaryPlan().url)
+        let folder = try TemporaryPlan()
+        let plan = try PlanLoader.load(directory: folder.url)
         #expect(plan.episodes.map(\.number) == [16, 17])
         #expect(plan.episodes[1].needs == [ConceptNeed(concept: "vector-clock", weight: 5), ConceptNeed(concept: "lamport-clock", weight: 2)])
         #expect(plan.episodes[1].prerequisites == [16])

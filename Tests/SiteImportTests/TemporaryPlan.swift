@@ -1,7 +1,8 @@
 import Foundation
 
-/// A plan folder in a temporary directory, valid unless a test replaces one of its files.
-struct TemporaryPlan {
+/// A plan folder in a temporary directory, valid unless a test replaces one of its files;
+/// removed when the last reference goes.
+final class TemporaryPlan {
     let url: URL
 
     static let series = """
@@ -72,6 +73,10 @@ struct TemporaryPlan {
         for (name, text) in files.merging(overrides, uniquingKeysWith: { $1 }) {
             try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: url)
     }
 
     func path(_ name: String) -> String { url.appendingPathComponent(name).path }
