@@ -38,7 +38,7 @@ public struct StatsReport: Sendable {
         var table = TextTable()
         let kinds = PageKind.allCases.map(\.label) + ["Redirect"]
         let classified = kinds.reduce(0) { $0 + (nodes[$1] ?? 0) }
-        table.row("Pages", nodes["Page", default: 0])
+        table.row("Page (every HTML file)", nodes["Page", default: 0])
         for kind in kinds { table.row("  " + kind, nodes[kind, default: 0]) }
         table.row("  (no kind)", nodes["Page", default: 0] - classified)
         for label in nodes.keys.sorted() where label != "Page" && !kinds.contains(label) {
