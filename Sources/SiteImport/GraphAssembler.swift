@@ -229,11 +229,13 @@ struct GraphAssembler {
                         BrokenLink(page: page.path, section: link.section.flatMap { page.sections[$0].anchor }, href: link.href,
                                    resolved: resolved, viaMarkdown: viaMarkdown))
                 case .outsideSite:
+                    let markdown = link.href.lowercased().contains(".md")
                     counts.broken += 1
                     counts.outsideSite += 1
+                    if markdown { counts.brokenMarkdown += 1 }
                     broken.append(
                         BrokenLink(page: page.path, section: link.section.flatMap { page.sections[$0].anchor }, href: link.href,
-                                   resolved: nil, viaMarkdown: link.href.lowercased().contains(".md")))
+                                   resolved: nil, viaMarkdown: markdown))
                 }
             }
             for key in order {
