@@ -1,0 +1,22 @@
+import GraphStore
+
+/// The columns and rows a query returned. Graph elements in cells are references; the
+/// rendering helpers resolve them against the graph the query ran on.
+public struct QueryResult {
+    public var columns: [String]
+    public var rows: [[CypherValue]]
+    let graph: any PropertyGraph
+
+    /// Labels and properties of a node, for rendering and comparisons.
+    public func describe(node id: NodeID) -> (labels: [String], properties: [String: CypherValue]) {
+        (graph.labelNames(of: id), Dictionary(uniqueKeysWithValues: graph.nodeProperties(of: id).map { ($0.key, CypherValue($0.value)) }))
+    }
+
+    /// Type, ends and properties of a relationship.
+    public func describe(relationship id: RelationshipID) -> (type: String, source: NodeID, target: NodeID, properties: [String: CypherValue]) {
+        (
+            graph.typeName(of: id), graph.source(of: id), graph.target(of: id),
+            Dictionary(uniqueKeysWithValues: graph.relationshipProperties(of: id).map { ($0.key, CypherValue($0.value)) })
+        )
+    }
+}

@@ -1,0 +1,63 @@
+import GraphStore
+
+/// What the executor reads from a graph. Implemented by the imported `FrozenGraph` and by
+/// `MemoryGraph`, the small mutable graph that CREATE writes to.
+public protocol PropertyGraph {
+    var nodeIDs: [NodeID] { get }
+    func nodes(withLabel label: String) -> [NodeID]
+    /// Label names in a stable order.
+    func labelNames(of node: NodeID) -> [String]
+    func hasLabel(_ node: NodeID, named label: String) -> Bool
+    func nodeProperty(_ key: String, of node: NodeID) -> PropertyValue?
+    /// Properties ordered by key.
+    func nodeProperties(of node: NodeID) -> [(key: String, value: PropertyValue)]
+
+    func source(of relationship: RelationshipID) -> NodeID
+    func target(of relationship: RelationshipID) -> NodeID
+    func typeName(of relationship: RelationshipID) -> String
+    func relationshipProperty(_ key: String, of relationship: RelationshipID) -> PropertyValue?
+    func relationshipProperties(of relationship: RelationshipID) -> [(key: String, value: PropertyValue)]
+    /// Relationships leaving (`outgoing: true`) or arriving at a node, of one type or any type.
+    func relationships(of node: NodeID, outgoing: Bool, type: String?) -> [RelationshipID]
+
+    func isDeleted(_ node: NodeID) -> Bool
+    func isDeleted(_ relationship: RelationshipID) -> Bool
+}
+
+/// A graph that update clauses (CREATE, MERGE, SET, REMOVE, DELETE) may change.
+public protocol MutablePropertyGraph: PropertyGraph, AnyObject {
+    var relationshipIDs: [RelationshipID] { get }
+    func createNode(labels: [String], properties: [String: PropertyValue]) -> NodeID
+    func createRelationship(from source: NodeID, to target: NodeID, type: String, properties: [String: PropertyValue]) -> RelationshipID
+    func setNodeProperty(_ key: String, _ value: PropertyValue?, of node: NodeID)
+    func setRelationshipProperty(_ key: String, _ value: PropertyValue?, of relationship: RelationshipID)
+    func addLabel(_ label: String, to node: NodeID)
+    func removeLabel(_ label: String, from node: NodeID)
+    func deleteNode(_ node: NodeID)
+    func deleteRelationship(_ relationship: RelationshipID)
+}
+
+extension FrozenGraph: PropertyGraph {
+    public func nodeProperty(_ key: String, of node: NodeID) -> PropertyValue? { property(key, of: node) }
+    public func nodeProperties(of node: NodeID) -> [(key: String, value: PropertyValue)] { properties(of: node) }
+
+    public func relationshipProperty(_ key: String, of relationship: RelationshipID) -> PropertyValue? {
+        property(key, of: relationship)
+    }
+
+    public func relationshipProperties(of relationship: RelationshipID) -> [(key: String, value: PropertyValue)] {
+        properties(of: relationship)
+    }
+
+    public func relationships(of node: NodeID, outgoing isOutgoing: Bool, type: String?) -> [RelationshipID] {
+        switch (isOutgoing, type) {
+        case (true, nil): return outgoing(from: node)
+        case (false, nil): return incoming(to: node)
+        case (true, let type?): return outgoing(from: node, type: type)
+        case (false, let type?): return incoming(to: node, type: type)
+        }
+    }
+
+    public func isDeleted(_ node: NodeID) -> Bool { false }
+    public func isDeleted(_ relationship: RelationshipID) -> Bool { false }
+}

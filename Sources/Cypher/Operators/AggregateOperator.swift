@@ -1,0 +1,58 @@
+/// Implicit grouping: one output row per distinct combination of key values, in order of first
+/// appearance, with each aggregate computed over the group's rows. Without keys, exactly one row.
+struct AggregateOperator: Operator {
+    var input: any Operator
+    let context: ExecutionContext
+    let keys: [(slot: Int, expression: BoundExpression)]
+    let aggregates: [(slot: Int, call: AggregateCall)]
+    private var output: [Row]?
+    private var position = 0
+
+    init(input: any Operator, context: ExecutionContext, keys: [(slot: Int, expression: BoundExpression)], aggregates: [(slot: Int, call: AggregateCall)]) {
+        self.input = input
+        self.context = context
+        self.keys = keys
+        self.aggregates = aggregates
+    }
+
+    mutating func next() throws -> Row? {
+        if output == nil { output = try aggregateAll() }
+        guard position < output!.count else { return nil }
+        position += 1
+        return output![position - 1]
+    }
+
+    private mutating func aggregateAll() throws -> [Row] {
+        var groups: [[CypherValue]: Int] = [:]
+        var rows: [Row] = []
+        var accumulators: [[Accumulator]] = []
+        while let row = try input.next() {
+            let key = try keys.map { try context.evaluate($0.expression, row) }
+            let group: Int
+            if let existing = groups[key] {
+                group = existing
+            } else {
+                group = rows.count
+                groups[key] = group
+                var base = row
+                for (index, entry) in keys.enumerated() { base[entry.slot] = key[index] }
+                rows.append(base)
+                accumulators.append(aggregates.map { Accumulator($0.call) })
+            }
+            for index in aggregates.indices {
+                let arguments = try aggregates[index].call.arguments.map { try context.evaluate($0, row) }
+                try accumulators[group][index].add(arguments)
+            }
+        }
+        if rows.isEmpty && keys.isEmpty {
+            rows.append(Row(repeating: .null, count: context.slotCount))
+            accumulators.append(aggregates.map { Accumulator($0.call) })
+        }
+        for group in rows.indices {
+            for (index, aggregate) in aggregates.enumerated() {
+                rows[group][aggregate.slot] = accumulators[group][index].result()
+            }
+        }
+        return rows
+    }
+}
