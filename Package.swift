@@ -30,7 +30,7 @@ let package = Package(
         .target(
             name: "GapGraphCLI",
             dependencies: [
-                "Reports", "SiteImport", "GraphStore", "SiteHTML",
+                "Reports", "SiteImport", "GraphStore", "SiteHTML", "Cypher", "TCK",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

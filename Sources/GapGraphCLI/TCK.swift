@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import TCK
+
+/// Runs openCypher TCK feature files against the query engine.
+struct TCK: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tck",
+        abstract: "Run the openCypher TCK features under a folder and report passed/failed/skipped.",
+        discussion: """
+            Example:
+              gapgraph tck ../shared/tck/features --filter Match
+            """
+    )
+
+    @Argument(help: "A folder of .feature files.")
+    var directory: String
+
+    @Option(help: "Only scenarios whose feature or name contains this text.")
+    var filter: String?
+
+    @Flag(help: "Show each failure's expected and actual results.")
+    var verbose = false
+
+    func run() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("\(directory): no such folder of .feature files")
+        }
+        let report = TCKRunner().run(directory: URL(fileURLWithPath: directory), filter: filter)
+        print(report.rendered(verbose: verbose), terminator: "")
+        if report.failed > 0 { throw ExitCode.failure }
+    }
+}
