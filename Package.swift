@@ -37,11 +37,7 @@ let package = Package(
         .executableTarget(name: "gapgraph", dependencies: ["GapGraphCLI"]),
         .testTarget(name: "SiteHTMLTests", dependencies: ["SiteHTML"]),
         .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore"]),
-        .testTarget(
-            name: "SiteImportTests",
-            dependencies: ["SiteImport", "GraphStore", "SiteHTML"],
-            resources: [.copy("Fixtures")]
-        ),
+        .testTarget(name: "SiteImportTests", dependencies: ["SiteImport", "GraphStore", "SiteHTML"]),
         .testTarget(name: "CypherTests", dependencies: ["Cypher", "GraphStore"]),
         .testTarget(name: "TCKTests", dependencies: ["TCK"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "SiteImport"]),
