@@ -1,5 +1,3 @@
-import Foundation
-
 /// A value stored on a node or relationship: what openCypher allows as a property.
 /// An absent property is absent, never a stored null.
 public enum PropertyValue: Hashable, Sendable {
@@ -21,29 +19,8 @@ extension PropertyValue: CustomStringConvertible {
             if value.isInfinite { return value > 0 ? "1.0/0.0" : "-1.0/0.0" }
             let text = String(value)
             return text.contains(".") || text.contains("e") ? text : text + ".0"
-        case .string(let value): return Self.quoted(value)
+        case .string(let value): return StringLiteral.cypher(value)
         case .list(let values): return "[" + values.map(\.description).joined(separator: ", ") + "]"
         }
-    }
-
-    /// A single-quoted Cypher string literal with backslash escapes.
-    public static func quoted(_ text: String) -> String {
-        var result = "'"
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "'": result += "\\'"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    result += String(format: "\\u%04X", scalar.value)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "'"
     }
 }

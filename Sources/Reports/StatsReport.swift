@@ -29,7 +29,7 @@ public struct StatsReport: Sendable {
     /// `{"nodes": {label: count}, "relationships": {type: count}, "warnings": count}`, keys sorted.
     public func json() -> String {
         func object(_ counts: [String: Int]) -> String {
-            "{" + counts.keys.sorted().map { "\n    \(JSONText.quoted($0)): \(counts[$0]!)" }.joined(separator: ",") + "\n  }"
+            "{" + counts.keys.sorted().map { "\n    \(StringLiteral.json($0)): \(counts[$0]!)" }.joined(separator: ",") + "\n  }"
         }
         return "{\n  \"nodes\": \(object(nodes)),\n  \"relationships\": \(object(relationships)),\n  \"warnings\": \(warnings)\n}\n"
     }

@@ -61,7 +61,7 @@ indirect enum TCKValue: Equatable, CustomStringConvertible {
         case .bool(let value): return String(value)
         case .int(let value): return String(value)
         case .float(let value): return CypherValue.float(value).literalText
-        case .string(let value): return PropertyValue.quoted(value)
+        case .string(let value): return StringLiteral.cypher(value)
         case .list(let values): return "[" + values.map(\.description).joined(separator: ", ") + "]"
         case .map(let values): return "{" + Self.entries(values) + "}"
         case .node(let labels, let properties):

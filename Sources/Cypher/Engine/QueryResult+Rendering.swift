@@ -75,7 +75,7 @@ extension QueryResult {
     /// JSON: an array of objects keyed by column, keys sorted; nodes, relationships and paths as objects.
     public func json() -> String {
         let objects = rows.map { row in
-            "{" + zip(columns, row).sorted { $0.0 < $1.0 }.map { "\(jsonString($0.0)): \(json($0.1))" }.joined(separator: ", ") + "}"
+            "{" + zip(columns, row).sorted { $0.0 < $1.0 }.map { "\(StringLiteral.json($0.0)): \(json($0.1))" }.joined(separator: ", ") + "}"
         }
         return "[" + objects.joined(separator: ",\n ") + "]\n"
     }
@@ -85,43 +85,22 @@ extension QueryResult {
         case .null: return "null"
         case .bool(let flag): return flag ? "true" : "false"
         case .int(let number): return String(number)
-        case .float(let number): return number.isFinite ? CypherValue.floatText(number) : jsonString(CypherValue.floatText(number))
-        case .string(let text): return jsonString(text)
+        case .float(let number): return number.isFinite ? CypherValue.floatText(number) : StringLiteral.json(CypherValue.floatText(number))
+        case .string(let text): return StringLiteral.json(text)
         case .list(let values): return "[" + values.map(json).joined(separator: ", ") + "]"
-        case .map(let values): return "{" + values.keys.sorted().map { "\(jsonString($0)): \(json(values[$0]!))" }.joined(separator: ", ") + "}"
+        case .map(let values): return "{" + values.keys.sorted().map { "\(StringLiteral.json($0)): \(json(values[$0]!))" }.joined(separator: ", ") + "}"
         case .node(let id):
-            let properties = graph.nodeProperties(of: id).map { "\(jsonString($0.key)): \(json(CypherValue($0.value)))" }
-            return "{\"id\": \(id.raw), \"labels\": [" + graph.labelNames(of: id).map(jsonString).joined(separator: ", ")
+            let properties = graph.nodeProperties(of: id).map { "\(StringLiteral.json($0.key)): \(json(CypherValue($0.value)))" }
+            return "{\"id\": \(id.raw), \"labels\": [" + graph.labelNames(of: id).map(StringLiteral.json).joined(separator: ", ")
                 + "], \"properties\": {" + properties.joined(separator: ", ") + "}}"
         case .relationship(let id):
-            let properties = graph.relationshipProperties(of: id).map { "\(jsonString($0.key)): \(json(CypherValue($0.value)))" }
-            return "{\"id\": \(id.raw), \"type\": \(jsonString(graph.typeName(of: id))), \"start\": \(graph.source(of: id).raw), "
+            let properties = graph.relationshipProperties(of: id).map { "\(StringLiteral.json($0.key)): \(json(CypherValue($0.value)))" }
+            return "{\"id\": \(id.raw), \"type\": \(StringLiteral.json(graph.typeName(of: id))), \"start\": \(graph.source(of: id).raw), "
                 + "\"end\": \(graph.target(of: id).raw), \"properties\": {" + properties.joined(separator: ", ") + "}}"
         case .path(let path):
             return "{\"nodes\": [" + path.nodes.map { json(.node($0)) }.joined(separator: ", ") + "], \"relationships\": ["
                 + path.relationships.map { json(.relationship($0)) }.joined(separator: ", ") + "]}"
         }
-    }
-
-    private func jsonString(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 }
 

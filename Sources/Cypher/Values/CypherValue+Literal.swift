@@ -8,7 +8,7 @@ extension CypherValue {
         case .bool(let value): return value ? "true" : "false"
         case .int(let value): return String(value)
         case .float(let value): return Self.floatText(value)
-        case .string(let value): return PropertyValue.quoted(value)
+        case .string(let value): return StringLiteral.cypher(value)
         case .list(let values): return "[" + values.map(\.literalText).joined(separator: ", ") + "]"
         case .map(let values):
             return "{" + values.keys.sorted().map { "\(Self.keyText($0)): \(values[$0]!.literalText)" }.joined(separator: ", ") + "}"
