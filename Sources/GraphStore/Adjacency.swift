@@ -31,4 +31,24 @@ struct Adjacency: Sendable {
     func range(of node: Int) -> Range<Int> {
         Int(offsets[node])..<Int(offsets[node + 1])
     }
+
+    /// The part of a node's run with relationships of one type: two binary searches,
+    /// since the run is sorted by type.
+    func range(of node: Int, type: NameID, types: [NameID]) -> Range<Int> {
+        let run = range(of: node)
+        let lower = firstSlot(in: run) { types[Int(relationships[$0])] >= type }
+        let upper = firstSlot(in: lower..<run.upperBound) { types[Int(relationships[$0])] > type }
+        return lower..<upper
+    }
+
+    /// The first slot in `range` where `isPast` holds, given that it holds for a suffix of the range.
+    private func firstSlot(in range: Range<Int>, where isPast: (Int) -> Bool) -> Int {
+        var low = range.lowerBound
+        var high = range.upperBound
+        while low < high {
+            let middle = (low + high) / 2
+            if isPast(middle) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
 }

@@ -148,12 +148,12 @@ public struct FrozenGraph: Sendable {
 
     public func outgoing(from node: NodeID, type: String) -> [RelationshipID] {
         guard let id = typeIDs[type] else { return [] }
-        return outgoing(from: node).filter { types[$0.index] == id }
+        return outgoing.range(of: node.index, type: id, types: types).map { RelationshipID(outgoing.relationships[$0]) }
     }
 
     public func incoming(to node: NodeID, type: String) -> [RelationshipID] {
         guard let id = typeIDs[type] else { return [] }
-        return incoming(to: node).filter { types[$0.index] == id }
+        return incoming.range(of: node.index, type: id, types: types).map { RelationshipID(incoming.relationships[$0]) }
     }
 
     // MARK: Counts

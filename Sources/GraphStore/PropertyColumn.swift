@@ -29,11 +29,4 @@ enum PropertyColumn: Sendable {
             return low < ids.count && ids[low] == id ? values[low] : nil
         }
     }
-
-    var count: Int {
-        switch self {
-        case .dense(let values): return values.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
-        case .sparse(let ids, _): return ids.count
-        }
-    }
 }

@@ -58,4 +58,23 @@ struct FrozenGraphTests {
 
             """)
     }
+
+    @Test("a typed expansion returns exactly that type's run among mixed types")
+    func typedRuns() {
+        var builder = GraphBuilder()
+        let hub = builder.addNode(labels: ["Page"])
+        let others = (0..<4).map { _ in builder.addNode(labels: ["Section"]) }
+        builder.addRelationship(from: hub, to: others[3], type: "LINKS_TO")
+        builder.addRelationship(from: hub, to: others[0], type: "HAS_SECTION")
+        builder.addRelationship(from: hub, to: others[2], type: "MENTIONS")
+        builder.addRelationship(from: hub, to: others[1], type: "LINKS_TO")
+        builder.addRelationship(from: others[2], to: hub, type: "LINKS_TO")
+        let graph = builder.freeze()
+        #expect(graph.outgoing(from: hub, type: "LINKS_TO").map { graph.target(of: $0) } == [others[1], others[3]])
+        #expect(graph.outgoing(from: hub, type: "HAS_SECTION").map { graph.target(of: $0) } == [others[0]])
+        #expect(graph.outgoing(from: hub, type: "MENTIONS").map { graph.target(of: $0) } == [others[2]])
+        #expect(graph.outgoing(from: others[0], type: "LINKS_TO").isEmpty)
+        #expect(graph.incoming(to: hub, type: "LINKS_TO").map { graph.source(of: $0) } == [others[2]])
+        #expect(graph.outgoing(from: hub, type: "BROADER").isEmpty)
+    }
 }
