@@ -17,6 +17,12 @@ public struct Importer: Sendable {
     public func run(site: URL, plan: Plan) throws(ImportError) -> ImportResult {
         let listing = try SiteWalker().list(site)
         guard !listing.pages.isEmpty else { throw ImportError.noPages(path: site.path) }
+        return run(listing, plan: plan)
+    }
+
+    /// Imports the files of a listing; one that cannot be read by then (it vanished, or its
+    /// permissions changed) becomes an error in the result while the others are imported.
+    func run(_ listing: SiteWalker.Listing, plan: Plan) -> ImportResult {
         let extractor = PageExtractor(rules: plan.site.content)
         let classifier = PageClassifier(rules: plan.site.rules)
         let matcher = ConceptMatcher(concepts: plan.concepts)

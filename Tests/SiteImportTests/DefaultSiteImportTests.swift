@@ -105,3 +105,20 @@ struct DefaultSiteImportTests {
         #expect(graph.outgoing(from: episode, type: "BUILDS_ON").count == 1)
     }
 }
+
+@Suite("A file that cannot be read")
+struct UnreadableFileTests {
+    @Test("a page that vanished after the site was listed is an error naming it; the rest is imported")
+    func vanished() throws {
+        let folder = try ProjectPaths.testPlanWithSiteRules()
+        let plan = try PlanLoader.load(directory: folder.url)
+        var listing = try SiteWalker().list(ProjectPaths.imports)
+        listing.pages.append("vanished/index.html")
+        listing.pages.sort()
+        let result = Importer(threads: 2).run(listing, plan: plan)
+        #expect(result.pageCount == 36)
+        #expect(result.graph.labelCounts["Law"] == 3)
+        #expect(result.errors.count == 1)
+        #expect(result.errors.first?.description == "vanished/index.html: cannot be read: The file doesn’t exist.")
+    }
+}
