@@ -5,8 +5,8 @@ import SiteImport
 
 /// Reports on imports/ with graph/, compared with golden files beside this test.
 /// Re-record after an intended change with `GAPGRAPH_RECORD=1 swift test --filter ReportsTests`.
-@Suite("Stats report golden files")
-struct StatsReportTests {
+@Suite("Report golden files")
+struct ReportGoldenTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     func assertGolden(_ actual: String, _ name: String) throws {
@@ -30,5 +30,15 @@ struct StatsReportTests {
     @Test("stats as JSON")
     func json() throws {
         try assertGolden(StatsReport(importDefault()).json(), "stats-imports.json")
+    }
+
+    @Test("schema as text")
+    func schema() throws {
+        try assertGolden(SchemaReport(importDefault().graph).text(), "schema-imports.txt")
+    }
+
+    @Test("schema as JSON")
+    func schemaJSON() throws {
+        try assertGolden(SchemaReport(importDefault().graph).json(), "schema-imports.json")
     }
 }
