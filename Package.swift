@@ -26,7 +26,7 @@ let package = Package(
         ),
         .target(name: "Cypher", dependencies: ["GraphStore"]),
         .target(name: "TCK", dependencies: ["Cypher", "GraphStore"]),
-        .target(name: "Reports", dependencies: ["SiteImport", "GraphStore"]),
+        .target(name: "Reports", dependencies: ["SiteImport", "GraphStore", "Cypher"]),
         .target(
             name: "GapGraphCLI",
             dependencies: [

@@ -1,6 +1,5 @@
 // Which patterns does each law link to?
 MATCH (law:Law)-[:HAS_SECTION*]->(:Section)-[:LINKS_TO]->(target)
-MATCH (pattern:Pattern)
-WHERE pattern = target OR (pattern)-[:HAS_SECTION*]->(target)
+MATCH (target)<-[:HAS_SECTION*0..]-(pattern:Pattern)
 RETURN law.name AS law, collect(DISTINCT pattern.name) AS patterns
 ORDER BY law

@@ -1,9 +1,6 @@
-// Which pages does the rest of the site link to most (links to the page or one of its sections)?
-MATCH (source:Section)-[l:LINKS_TO]->(target)
-MATCH (page:Page)
-WHERE page = target OR (page)-[:HAS_SECTION*]->(target)
-WITH page, source
-MATCH (from:Page)-[:HAS_SECTION*]->(source)
+// Which pages do the most other pages link to (to the page itself or one of its sections)?
+MATCH (from:Page)-[:HAS_SECTION*]->(:Section)-[:LINKS_TO]->(target)
+MATCH (target)<-[:HAS_SECTION*0..]-(page:Page)
 WHERE from <> page
 RETURN page.path AS page, count(DISTINCT from) AS linkingPages
 ORDER BY linkingPages DESC, page

@@ -1,14 +1,17 @@
 import ArgumentParser
 import Foundation
+import Reports
 import SiteImport
 
-/// Times the import against the libxml2 parse-only floor, side by side in one run.
+/// Times the import against the parse-only floor, side by side in one run, and optionally
+/// the saved queries on the imported graph.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Benchmark the import against the parse-only floor (min/median/max wall time).",
+        abstract: "Benchmark the import against the parse-only floor, and saved queries (min/median/max).",
         discussion: """
-            Example:
+            Examples:
               gapgraph bench --site /tmp/dstudio --iterations 5
+              gapgraph bench --site /tmp/dstudio --queries queries --iterations 50
             """
     )
 
@@ -17,7 +20,22 @@ struct Bench: ParsableCommand {
     @Option(help: "Runs of each measurement.")
     var iterations = 5
 
+    @Option(help: "Time every .cypher file in this folder on the imported graph instead of the import.")
+    var queries: String?
+
+    func validate() throws {
+        guard iterations >= 1 else { throw ValidationError("--iterations must be at least 1, got \(iterations)") }
+    }
+
     func run() throws {
+        if let queries {
+            try benchQueries(in: URL(fileURLWithPath: queries))
+        } else {
+            try benchImport()
+        }
+    }
+
+    private func benchImport() throws {
         let plan = try options.loadPlan()
         let benchmark = ImportBenchmark(iterations: iterations, threads: options.threads)
         let (measurements, pages, bytes) = try benchmark.run(site: options.siteURL, plan: plan)
@@ -29,6 +47,22 @@ struct Bench: ParsableCommand {
             let figures = [measurement.min, measurement.median, measurement.max].map { String(format: "%8.3fs", $0) }.joined(separator: "  ")
             print("  " + measurement.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  " + figures
                 + String(format: "  %6.2f", measurement.median / floor))
+        }
+    }
+
+    private func benchQueries(in folder: URL) throws {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasSuffix(".cypher") }.sorted() ?? []
+        guard !names.isEmpty else { throw ValidationError("\(folder.path): holds no .cypher files") }
+        let queries = try names.map { name in
+            (name: String(name.dropLast(".cypher".count)), text: try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
+        }
+        let result = try options.load()
+        print("\(result.graph.nodeCount) nodes, \(result.graph.relationshipCount) relationships; \(iterations) runs each after one warm-up\n")
+        do {
+            print(QueryBenchmark.table(try QueryBenchmark(iterations: iterations).run(queries, on: result.graph)), terminator: "")
+        } catch {
+            Terminal.standardError.write("error: \(error.message)\n")
+            throw ExitCode.failure
         }
     }
 }

@@ -7,6 +7,11 @@ public struct ImportBenchmark: Sendable {
         public var name: String
         public var seconds: [Double]
 
+        public init(name: String, seconds: [Double]) {
+            self.name = name
+            self.seconds = seconds
+        }
+
         public var min: Double { seconds.min() ?? 0 }
         public var max: Double { seconds.max() ?? 0 }
         public var median: Double {

@@ -1,0 +1,48 @@
+import Cypher
+import Foundation
+import GraphStore
+import SiteImport
+
+/// Latency of saved queries on an imported graph: parse, bind, plan and execute, each query
+/// run once to warm its indexes, then timed `iterations` times, under the default limits.
+public struct QueryBenchmark: Sendable {
+    public struct Timing: Sendable {
+        public var measurement: ImportBenchmark.Measurement
+        public var rows: Int
+    }
+
+    public var iterations: Int
+
+    public init(iterations: Int) {
+        self.iterations = max(1, iterations)
+    }
+
+    public func run(_ queries: [(name: String, text: String)], on graph: FrozenGraph) throws(QueryError) -> [Timing] {
+        let engine = QueryEngine(graph: graph)
+        var timings: [Timing] = []
+        for query in queries {
+            let rows = try engine.run(query.text, limits: .default).rows.count
+            var seconds: [Double] = []
+            for _ in 0..<iterations {
+                let start = DispatchTime.now().uptimeNanoseconds
+                _ = try engine.run(query.text, limits: .default)
+                seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            }
+            timings.append(Timing(measurement: ImportBenchmark.Measurement(name: query.name, seconds: seconds), rows: rows))
+        }
+        return timings
+    }
+
+    /// One line a query: name, rows, min, median and max in milliseconds.
+    public static func table(_ timings: [Timing]) -> String {
+        let width = max(5, timings.map(\.measurement.name.count).max() ?? 0)
+        var lines = ["  " + "query".padding(toLength: width, withPad: " ", startingAt: 0) + "      rows     min ms  median ms     max ms"]
+        for timing in timings {
+            let m = timing.measurement
+            lines.append(
+                "  " + m.name.padding(toLength: width, withPad: " ", startingAt: 0)
+                    + String(format: "  %8d  %9.3f  %9.3f  %9.3f", timing.rows, m.min * 1000, m.median * 1000, m.max * 1000))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
