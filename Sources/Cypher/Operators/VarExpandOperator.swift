@@ -1,7 +1,8 @@
 import GraphStore
 
 /// Variable-length hops `*min..max`: every trail (no relationship twice) from the bound node,
-/// binding the list of relationships and the end node.
+/// binding the list of relationships and the end node. Trails are found one at a time by a
+/// depth-first walk kept on an explicit stack, so EXISTS and LIMIT stop the walk early.
 struct VarExpandOperator: Operator {
     var input: any Operator
     let context: ExecutionContext
@@ -9,8 +10,20 @@ struct VarExpandOperator: Operator {
     let minHops: Int
     let maxHops: Int?
     private var current: Row?
-    private var results: [(relationships: [RelationshipID], end: NodeID)] = []
-    private var position = 0
+    private var walk = TrailWalk()
+
+    /// The walk from one start node: a frame per node on the trail, each with its neighbours
+    /// and how many of them were tried.
+    private struct TrailWalk {
+        var frames: [(neighbours: [(relationship: RelationshipID, other: NodeID)], next: Int)] = []
+        var trail: [RelationshipID] = []
+        var used: Set<RelationshipID> = []
+        var expected: [(key: String, value: CypherValue)] = []
+        /// A trail found on entering a node, not yet returned.
+        var pending: (relationships: [RelationshipID], end: NodeID)?
+        /// Set for a bound relationship list, which names at most one trail.
+        var fixed: [(relationships: [RelationshipID], end: NodeID)] = []
+    }
 
     init(input: any Operator, context: ExecutionContext, step: ExpandStep, minHops: Int, maxHops: Int?) {
         self.input = input
@@ -22,58 +35,71 @@ struct VarExpandOperator: Operator {
 
     mutating func next() throws -> Row? {
         while true {
-            while var row = current, position < results.count {
-                let (relationships, end) = results[position]
-                position += 1
-                if step.toBound, row[step.to] != .node(end) { continue }
-                let ordered = step.reversed ? relationships.reversed() : relationships
-                row[step.relationship] = .list(ordered.map(CypherValue.relationship))
-                row[step.to] = .node(end)
-                return row
+            if var row = current {
+                while let (relationships, end) = try nextTrail() {
+                    if step.toBound, row[step.to] != .node(end) { continue }
+                    let ordered = step.reversed ? relationships.reversed() : relationships
+                    row[step.relationship] = .list(ordered.map(CypherValue.relationship))
+                    row[step.to] = .node(end)
+                    return row
+                }
             }
             guard let row = try input.next() else { return nil }
             current = row
-            position = 0
-            results = try trails(from: row)
+            try start(from: row)
         }
     }
 
-    private func trails(from row: Row) throws -> [(relationships: [RelationshipID], end: NodeID)] {
+    private mutating func start(from row: Row) throws {
+        walk = TrailWalk()
         guard case .node(let start) = row[step.from] else {
-            if row[step.from].isNull { return [] }
+            if row[step.from].isNull { return }
             throw QueryError.runtime(.typeError, "InvalidArgumentType", "expected a Node, got \(row[step.from].typeName)")
         }
-        var excluded = Set<RelationshipID>()
         for slot in step.distinctFrom {
             switch row[slot] {
-            case .relationship(let id): excluded.insert(id)
-            case .list(let values): for case .relationship(let id) in values { excluded.insert(id) }
+            case .relationship(let id): walk.used.insert(id)
+            case .list(let values): for case .relationship(let id) in values { walk.used.insert(id) }
             default: break
             }
         }
-        var expected: [(key: String, value: CypherValue)] = []
-        for property in step.properties { expected.append((property.key, try context.evaluate(property.value, row))) }
+        for property in step.properties { walk.expected.append((property.key, try context.evaluate(property.value, row))) }
         if step.relationshipBound {
-            return try follow(row[step.relationship], from: start, expected: expected)
+            walk.fixed = try follow(row[step.relationship], from: start, expected: walk.expected)
+            return
         }
-        var results: [(relationships: [RelationshipID], end: NodeID)] = []
-        var trail: [RelationshipID] = []
-        var used = excluded
-        func walk(_ node: NodeID) throws {
-            if trail.count >= minHops { results.append((trail, node)) }
-            if let maxHops, trail.count >= maxHops { return }
-            for (relationship, other) in neighbours(of: node) where !used.contains(relationship) {
-                guard matches(relationship, expected) else { continue }
-                try context.countRow()
-                used.insert(relationship)
-                trail.append(relationship)
-                try walk(other)
-                trail.removeLast()
-                used.remove(relationship)
+        enter(start)
+    }
+
+    /// Records the trail that reaches `node` and, below the hop limit, its neighbours to try.
+    private mutating func enter(_ node: NodeID) {
+        if walk.trail.count >= minHops { walk.pending = (walk.trail, node) }
+        let deeper = maxHops.map { walk.trail.count < $0 } ?? true
+        walk.frames.append((deeper ? neighbours(of: node) : [], 0))
+    }
+
+    private mutating func nextTrail() throws -> (relationships: [RelationshipID], end: NodeID)? {
+        if !walk.fixed.isEmpty { return walk.fixed.removeFirst() }
+        while true {
+            if let found = walk.pending {
+                walk.pending = nil
+                return found
             }
+            guard let top = walk.frames.indices.last else { return nil }
+            let index = walk.frames[top].next
+            guard index < walk.frames[top].neighbours.count else {
+                walk.frames.removeLast()
+                if let last = walk.trail.popLast() { walk.used.remove(last) }
+                continue
+            }
+            walk.frames[top].next += 1
+            let (relationship, other) = walk.frames[top].neighbours[index]
+            guard !walk.used.contains(relationship), matches(relationship, walk.expected) else { continue }
+            try context.countRow()
+            walk.used.insert(relationship)
+            walk.trail.append(relationship)
+            enter(other)
         }
-        try walk(start)
-        return results
     }
 
     /// A bound list of relationships: matches if it is a trail from `start` in the pattern's direction.
