@@ -26,11 +26,12 @@ let package = Package(
         ),
         .target(name: "Cypher", dependencies: ["GraphStore"]),
         .target(name: "TCK", dependencies: ["Cypher", "GraphStore"]),
-        .target(name: "Reports", dependencies: ["SiteImport", "GraphStore", "Cypher"]),
+        .target(name: "Analysis", dependencies: ["SiteImport", "GraphStore"]),
+        .target(name: "Reports", dependencies: ["Analysis", "SiteImport", "GraphStore", "Cypher"]),
         .target(
             name: "GapGraphCLI",
             dependencies: [
-                "Reports", "SiteImport", "GraphStore", "SiteHTML", "Cypher", "TCK",
+                "Reports", "Analysis", "SiteImport", "GraphStore", "SiteHTML", "Cypher", "TCK",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,6 +41,11 @@ let package = Package(
         .testTarget(name: "SiteImportTests", dependencies: ["SiteImport", "GraphStore", "SiteHTML"]),
         .testTarget(name: "CypherTests", dependencies: ["Cypher", "GraphStore"]),
         .testTarget(name: "TCKTests", dependencies: ["TCK"]),
+        .testTarget(
+            name: "AnalysisTests",
+            dependencies: ["Analysis", "SiteImport", "GraphStore", .product(name: "Yams", package: "Yams")],
+            exclude: ["Judgements"]
+        ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "SiteImport"]),
         .testTarget(name: "GapGraphCLITests", dependencies: ["GapGraphCLI"]),
     ]

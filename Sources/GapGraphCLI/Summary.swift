@@ -1,3 +1,4 @@
+import Analysis
 import ArgumentParser
 import Reports
 
@@ -17,6 +18,10 @@ struct Summary: ParsableCommand {
         let result = try options.load()
         print("GapGraph: \(result.pageCount) pages from \(options.siteURL.path), plan from \(options.planURL.path)\n")
         print(StatsReport(result).text(), terminator: "")
+        let model = CoverageModel(graph: result.graph, plan: result.plan)
+        print("")
+        print(SummaryReport.text(PlanComparison(model: model, graph: result.graph), model: model), terminator: "")
+        print("\nPer-episode coverage: gapgraph coverage; ranked gaps: gapgraph gaps; the terms behind a number: gapgraph explain episode N")
         if !result.warnings.isEmpty {
             print("\nWarnings:")
             for warning in result.warnings.prefix(20) { print("  \(warning)") }

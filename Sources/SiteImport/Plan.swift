@@ -57,4 +57,5 @@ public struct Plan: Sendable {
     public var episodes: [Episode]
     public var concepts: [Concept]
     public var site: SiteRules
+    public var coverage: CoverageSettings
 }

@@ -22,7 +22,7 @@ public enum PlanError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .missingFile(let position):
-            return "\(position): no such file; the plan folder needs series.yaml, episodes.yaml, concepts.yaml and site.yaml"
+            return "\(position): no such file; the plan folder needs series.yaml, episodes.yaml, concepts.yaml, site.yaml and coverage.yaml"
         case .unreadable(let position, let reason):
             return "\(position): cannot be read: \(reason)"
         case .syntax(let position, let problem):

@@ -9,13 +9,15 @@ public enum PlanLoader {
         let episodesFile = try read(directory, "episodes.yaml")
         let conceptsFile = try read(directory, "concepts.yaml")
         let siteFile = try read(directory, "site.yaml")
+        let coverageFile = try read(directory, "coverage.yaml")
 
         let pillars = try seriesPillars(series)
         let phases = try phases(series)
         let concepts = try concepts(conceptsFile)
         let episodes = try episodes(episodesFile, pillars: pillars, phases: phases, concepts: concepts)
         let site = try siteRules(siteFile)
-        return Plan(seriesPillars: pillars, phases: phases, episodes: episodes, concepts: concepts, site: site)
+        let coverage = try CoverageLoader.settings(coverageFile)
+        return Plan(seriesPillars: pillars, phases: phases, episodes: episodes, concepts: concepts, site: site, coverage: coverage)
     }
 
     private static func read(_ directory: URL, _ name: String) throws(PlanError) -> YAMLNode {
@@ -229,16 +231,7 @@ public enum PlanLoader {
             let why = try item.required("why", in: "a rule").string("why")
             let paths = try item.child("paths")?.strings("paths").map(PathGlob.init) ?? []
             var titles: [TitlePattern] = []
-            if let titleNode = item.child("titles") {
-                for pattern in try titleNode.list("titles") {
-                    let source = try pattern.string("titles")
-                    do {
-                        titles.append(try TitlePattern(source))
-                    } catch {
-                        throw PlanError.invalidValue(pattern.position, key: "titles", value: "`\(source)`", expected: "a valid regular expression")
-                    }
-                }
-            }
+            for pattern in try item.child("titles")?.list("titles") ?? [] { titles.append(try pattern.pattern("titles")) }
             if paths.isEmpty && titles.isEmpty {
                 throw PlanError.missingKey(item.position, key: "paths", in: "a rule (it needs `paths` or `titles`)")
             }

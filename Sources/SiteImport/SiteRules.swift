@@ -27,12 +27,12 @@ public struct TitlePattern: @unchecked Sendable {
     private let expression: NSRegularExpression
     public let source: String
 
-    init(_ source: String) throws {
+    public init(_ source: String) throws {
         self.source = source
         self.expression = try NSRegularExpression(pattern: source)
     }
 
-    func matches(_ title: String) -> Bool {
+    public func matches(_ title: String) -> Bool {
         expression.firstMatch(in: title, range: NSRange(title.startIndex..., in: title)) != nil
     }
 }

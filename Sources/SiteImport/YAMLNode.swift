@@ -91,6 +91,25 @@ struct YAMLNode {
         return value
     }
 
+    func double(_ key: String, in range: ClosedRange<Double>) throws(PlanError) -> Double {
+        guard case .scalar(let scalar) = node, let value = Double(scalar.string) else {
+            throw PlanError.wrongType(position, key: key, expected: "a number", found: found)
+        }
+        guard range.contains(value) else {
+            throw PlanError.invalidValue(position, key: key, value: scalar.string, expected: "\(range.lowerBound)…\(range.upperBound)")
+        }
+        return value
+    }
+
+    func pattern(_ key: String) throws(PlanError) -> TitlePattern {
+        let source = try string(key)
+        do {
+            return try TitlePattern(source)
+        } catch {
+            throw PlanError.invalidValue(position, key: key, value: "`\(source)`", expected: "a valid regular expression")
+        }
+    }
+
     func strings(_ key: String) throws(PlanError) -> [String] {
         var result: [String] = []
         for item in try list(key) { result.append(try item.string(key)) }

@@ -16,7 +16,7 @@ struct CommandLineTests {
         let plan = FileManager.default.temporaryDirectory.appendingPathComponent("gapgraph-cli-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: plan) }
         try FileManager.default.createDirectory(at: plan, withIntermediateDirectories: true)
-        for name in ["series.yaml", "episodes.yaml", "concepts.yaml", "site.yaml"] {
+        for name in ["series.yaml", "episodes.yaml", "concepts.yaml", "site.yaml", "coverage.yaml"] {
             try FileManager.default.copyItem(
                 at: CommandRunner.packageRoot.appendingPathComponent("graph/\(name)"), to: plan.appendingPathComponent(name))
         }

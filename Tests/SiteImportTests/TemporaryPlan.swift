@@ -69,7 +69,11 @@ final class TemporaryPlan {
     init(replacing overrides: [String: String] = [:]) throws {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("gapgraph-plan-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        let files = ["series.yaml": Self.series, "episodes.yaml": Self.episodes, "concepts.yaml": Self.concepts, "site.yaml": Self.site]
+        let coverage = try String(contentsOf: ProjectPaths.graph.appendingPathComponent("coverage.yaml"), encoding: .utf8)
+        let files = [
+            "series.yaml": Self.series, "episodes.yaml": Self.episodes, "concepts.yaml": Self.concepts, "site.yaml": Self.site,
+            "coverage.yaml": coverage,
+        ]
         for (name, text) in files.merging(overrides, uniquingKeysWith: { $1 }) {
             try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }

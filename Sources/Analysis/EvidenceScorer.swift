@@ -1,0 +1,107 @@
+import SiteImport
+
+/// Scores each page's treatment of a concept on the four parts, and grades the concept.
+struct EvidenceScorer {
+    let index: SiteIndex
+    let settings: CoverageSettings
+    let grades: CoverageSettings.Grades
+
+    func coverage(of conceptIndex: Int, concept: Concept) -> ConceptCoverage {
+        var pages = Set(index.pageSubjects[conceptIndex])
+        for section in index.sectionSubjects[conceptIndex] { pages.insert(index.sections[section].page) }
+        for mention in index.mentions[conceptIndex] { pages.insert(index.sections[mention.section].page) }
+        let weights = settings.parts.map(\.weight)
+        let evidence = pages.map { pageEvidence(of: conceptIndex, on: $0) }.sorted { (left: PageEvidence, right: PageEvidence) -> Bool in
+            let l = left.shallow == nil ? left.combined(weights) : -1
+            let r = right.shallow == nil ? right.combined(weights) : -1
+            return l != r ? l > r : left.page < right.page
+        }
+        var best: [(score: Double, page: String?)] = Array(repeating: (0, nil), count: settings.parts.count)
+        for item in evidence where item.shallow == nil {
+            for (part, score) in item.parts.enumerated() where score > best[part].score { best[part] = (score, item.page) }
+        }
+        let (grade, reason) = self.grade(evidence)
+        var areas: [String: [String]] = [:]
+        for item in evidence where item.shallow == nil && item.level != .mention {
+            areas[String(item.page.split(separator: "/").first ?? ""), default: []].append(item.page)
+        }
+        return ConceptCoverage(
+            id: concept.id, name: concept.name, evidence: evidence, best: best, grade: grade, gradeReason: reason,
+            duplicatedIn: areas.count > 1 ? areas.mapValues { $0.sorted() } : [:])
+    }
+
+    private func grade(_ evidence: [PageEvidence]) -> (Grade, String) {
+        let deep = evidence.filter { $0.shallow == nil }
+        if let strong = deep.first(where: { $0.level != .mention && Double($0.words) >= grades.strongWords && $0.hasDepthSignal }) {
+            return (.strong, "\(strong.page) treats it (\(strong.level.rawValue)) in \(strong.words) words with depth signals")
+        }
+        if let section = deep.first(where: { $0.level != .mention && Double($0.words) >= grades.partialWords }) {
+            let missing = Double(section.words) >= grades.strongWords ? "no math, code, trade-off, failure or case study" : "only \(section.words) words"
+            return (.partial, "\(section.page) treats it (\(section.level.rawValue)), \(missing)")
+        }
+        let mentioning = deep.count
+        if mentioning >= grades.spreadPages {
+            return (.partial, "spread thinly: mentioned on \(mentioning) pages, none about it")
+        }
+        let shallow = evidence.count - deep.count
+        return (.none, "mentioned on \(mentioning) page\(mentioning == 1 ? "" : "s")"
+            + (shallow > 0 ? " and \(shallow) index, quiz or overview page\(shallow == 1 ? "" : "s")" : "") + " at most")
+    }
+
+    private func pageEvidence(of concept: Int, on pageIndex: Int) -> PageEvidence {
+        let page = index.pages[pageIndex]
+        let depth = settings.depth
+        let level: PageEvidence.Level
+        var scope: [Int]
+        if page.subjects.contains(concept) {
+            level = .page
+            scope = page.sections
+        } else {
+            let subjects = page.sections.filter { index.sections[$0].subjects.contains(concept) }
+            if subjects.isEmpty {
+                level = .mention
+                scope = index.mentions[concept].filter { index.sections[$0.section].page == pageIndex }.map(\.section)
+            } else {
+                level = .section
+                scope = []
+                var pending = subjects
+                while let section = pending.popLast() {
+                    if !scope.contains(section) { scope.append(section) }
+                    pending += index.sections[section].children
+                }
+                scope.sort()
+            }
+        }
+        let mentionCount = index.mentions[concept].filter { index.sections[$0.section].page == pageIndex }.reduce(0) { $0 + $1.count }
+        let sections = scope.map { index.sections[$0] }
+        let words = sections.reduce(0) { $0 + $1.words }
+        let math = sections.reduce(0) { $0 + $1.math }
+        let code = sections.reduce(0) { $0 + $1.code }
+        let tables = sections.reduce(0) { $0 + $1.tables }
+        let tradeoff = sections.first { depth.tradeoffHeadings.matches($0.heading) }?.heading
+        let failure = sections.first { depth.failureHeadings.matches($0.heading) }?.heading
+        let production = sections.first { depth.productionHeadings.matches($0.heading) }?.heading
+        let factor: Double
+        switch level {
+        case .page: factor = depth.pageFactor
+        case .section: factor = depth.sectionFactor
+        case .mention: factor = depth.mentionFactor
+        }
+        var parts = [0.0, 0.0, 0.0, 0.0]
+        if page.shallow == nil {
+            parts[0] = factor * min(1, Double(math) / depth.fullMath)
+            parts[1] = factor * (depth.proseShare * min(1, Double(words) / depth.fullWords) + (1 - depth.proseShare) * (code > 0 ? 1 : 0))
+            if page.isCaseStudy {
+                parts[2] = min(1, Double(words) / depth.productionWords) * (level == .mention ? depth.productionMention : 1)
+            } else if production != nil {
+                parts[2] = factor * depth.productionMention
+            }
+            parts[3] = factor * ((tables > 0 || tradeoff != nil ? 0.5 : 0) + (failure != nil ? 0.5 : 0))
+        }
+        return PageEvidence(
+            page: page.path, pageName: page.name, anchor: scope.lazy.compactMap { index.sections[$0].anchor }.first, level: level,
+            shallow: page.shallow, isCaseStudy: page.isCaseStudy, words: words, mentions: mentionCount, math: math, codeBlocks: code,
+            tables: tables, tradeoffHeading: tradeoff, failureHeading: failure, productionHeading: production,
+            parts: parts.map { ($0 * 10_000).rounded() / 10_000 })
+    }
+}

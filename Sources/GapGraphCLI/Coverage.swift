@@ -1,0 +1,50 @@
+import Analysis
+import ArgumentParser
+import Reports
+
+/// How much of each episode the site covers, or the planned-vs-actual summary.
+struct Coverage: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Coverage of every episode: %, grade, the four parts and the best evidence.",
+        discussion: """
+            Examples:
+              gapgraph coverage --pillar 2
+              gapgraph coverage --site /tmp/dstudio --format json
+              gapgraph coverage --summary
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json, csv
+    }
+
+    @OptionGroup var options: GraphOptions
+
+    @Option(help: "Only the episodes of this series pillar (1–6).")
+    var pillar: Int?
+
+    @Option(help: "table, json or csv.")
+    var format: Format = .table
+
+    @Flag(help: "The framework's claims beside what the site shows, claimed and unclaimed gaps, and grade sensitivity.")
+    var summary = false
+
+    func run() throws {
+        let result = try options.load()
+        let model = CoverageModel(graph: result.graph, plan: result.plan)
+        if let pillar, !result.plan.seriesPillars.contains(where: { $0.number == pillar }) {
+            throw ValidationError("--pillar \(pillar): the plan's series pillars are \(result.plan.seriesPillars.map { String($0.number) }.joined(separator: ", "))")
+        }
+        if summary {
+            print(SummaryReport.text(PlanComparison(model: model, graph: result.graph), model: model), terminator: "")
+        } else {
+            let report = CoverageReport(model, pillar: pillar)
+            switch format {
+            case .table: print(report.table(), terminator: "")
+            case .json: print(report.json(), terminator: "")
+            case .csv: print(report.csv(), terminator: "")
+            }
+        }
+        try failOnUnreadable(result)
+    }
+}

@@ -1,0 +1,28 @@
+import Analysis
+import Foundation
+
+/// Planned versus actual: the framework's claims beside what the site shows.
+public enum SummaryReport {
+    public static func text(_ comparison: PlanComparison, model: CoverageModel) -> String {
+        var rows = [["the framework claims", "claimed", "the site shows"]]
+        for claim in comparison.claims { rows.append([claim.claim, claim.claimed, claim.actual]) }
+        var lines = ["Planned vs actual", TextGrid(rows: rows, rightAligned: []).render()]
+        lines.append("Claimed critical gaps")
+        for gap in comparison.gaps {
+            let grades = gap.episodes.map { "\($0.number) \($0.grade.rawValue)" }.joined(separator: ", ")
+            lines.append("  \(gap.alreadyCovered ? "already covered" : "a real gap     ")  \(gap.name): \(grades)")
+        }
+        lines.append("")
+        lines.append("Gaps the framework did not claim (episodes graded none): \(comparison.unclaimedGaps.count)")
+        for gap in comparison.unclaimedGaps {
+            lines.append("  \(gap.number) \(gap.title) (\(gap.block))")
+        }
+        let grades = Dictionary(grouping: model.episodes, by: \.grade).mapValues(\.count)
+        lines.append("")
+        lines.append("Grades: \(grades[.strong, default: 0]) strong, \(grades[.partial, default: 0]) partial, \(grades[.none, default: 0]) none")
+        lines.append(
+            "Sensitivity: with every grade threshold 10% lower \(comparison.sensitivity.lower) episodes change grade, "
+                + "10% higher \(comparison.sensitivity.upper); \(comparison.sensitivity.either) in either case")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

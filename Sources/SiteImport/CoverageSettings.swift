@@ -1,0 +1,71 @@
+/// How coverage is scored, from coverage.yaml: the framework's four episode parts, how depth
+/// is measured, the grade thresholds and which pages count only as mentions.
+public struct CoverageSettings: Sendable {
+    public struct Part: Hashable, Sendable {
+        public var id: String
+        public var name: String
+        /// Share of the episode in percent; the parts add up to 100.
+        public var weight: Int
+    }
+
+    public struct Depth: Sendable {
+        public var pageFactor: Double
+        public var sectionFactor: Double
+        public var mentionFactor: Double
+        public var fullWords: Double
+        public var proseShare: Double
+        public var fullMath: Double
+        public var productionWords: Double
+        public var productionMention: Double
+        public var tradeoffHeadings: TitlePattern
+        public var failureHeadings: TitlePattern
+        public var productionHeadings: TitlePattern
+    }
+
+    public struct Grades: Sendable {
+        public var coreWeight: Int
+        public var strongWords: Double
+        public var partialWords: Double
+        public var spreadPages: Int
+
+        /// Every threshold multiplied by `factor`, for the sensitivity check.
+        public func scaled(by factor: Double) -> Grades {
+            Grades(
+                coreWeight: coreWeight, strongWords: strongWords * factor, partialWords: partialWords * factor,
+                spreadPages: Int((Double(spreadPages) * factor).rounded()))
+        }
+    }
+
+    public struct ShallowRule: Sendable {
+        public var why: String
+        public var paths: [PathGlob]
+        public var titles: [TitlePattern]
+
+        public func matches(path: String, title: String?) -> Bool {
+            if paths.contains(where: { $0.matches(path) }) { return true }
+            guard let title else { return false }
+            return titles.contains { $0.matches(title) }
+        }
+    }
+
+    /// The framework's claims about the site, to set beside what it shows.
+    public struct Claims: Sendable {
+        public struct Gap: Hashable, Sendable {
+            public var name: String
+            public var episodes: [Int]
+        }
+
+        public var strongShare: Int
+        public var patterns: Int
+        public var caseStudies: Int
+        public var laws: Int
+        public var gaps: [Gap]
+    }
+
+    public var parts: [Part]
+    public var depth: Depth
+    public var grades: Grades
+    public var maxLinksPer100Words: Double
+    public var shallowRules: [ShallowRule]
+    public var claims: Claims
+}

@@ -1,0 +1,76 @@
+import Analysis
+import Testing
+
+/// Coverage on imports/ with graph/. The expected figures were computed by hand from the
+/// HTML: pattern-library/data-management/lsm-tree/ has 647 prose words, 5 formulas, 1 code
+/// block, 2 tables and a "Failure modes" heading; the Kafka case study's "Context" section
+/// (67 words) mentions LSM trees once.
+@Suite("Coverage on imports/")
+struct CoverageModelTests {
+    let model: CoverageModel
+
+    init() throws {
+        model = try AnalysisFixture.model()
+    }
+
+    @Test("a page named after a concept scores it on every part it has the signals for")
+    func lsmTreeConcept() throws {
+        let concept = try #require(model.concept("lsm-tree"))
+        // math: page factor 1 × min(1, 5 formulas / 4) = 1
+        // implementation: 1 × (0.7 × min(1, 647 / 600) + 0.3 × one code block) = 1
+        // production: the best case study is Kafka, a mention: min(1, 67 / 150) × 0.5 = 0.2233
+        // research: tables (trade-off analysis) 0.5 + a failure heading 0.5 = 1
+        #expect(concept.best.map(\.score) == [1, 1, 0.2233, 1])
+        #expect(concept.best.map(\.page) == [
+            "pattern-library/data-management/lsm-tree/index.html", "pattern-library/data-management/lsm-tree/index.html",
+            "architects-handbook/case-studies/messaging-streaming/kafka/index.html", "pattern-library/data-management/lsm-tree/index.html",
+        ])
+        #expect(concept.grade == .strong)
+    }
+
+    @Test("an episode's terms weigh each part by the framework and each concept by its share")
+    func lsmTreeTerms() throws {
+        let episode = try #require(model.episode(51))
+        // Episode 51 needs weights 5+4+3+3+3+3+2+2 = 25; lsm-tree (5) is a fifth of it:
+        // math 30 × 1/5 × 1 = 6.00, implementation 40 × 1/5 × 1 = 8.00,
+        // production 20 × 1/5 × 0.2233 = 0.89, research 10 × 1/5 × 1 = 2.00 points.
+        let terms = episode.terms.filter { $0.concept == "lsm-tree" }.map(\.hundredths)
+        #expect(terms == [600, 800, 89, 200])
+        #expect(episode.grade == .strong)
+    }
+
+    @Test("an episode the site never mentions has no coverage")
+    func uncovered() throws {
+        let episode = try #require(model.episode(141))
+        #expect(episode.coverage == 0)
+        #expect(episode.grade == Grade.none)
+        #expect(episode.evidence.isEmpty)
+    }
+
+    @Test("a glossary entry is shallow: it never counts as depth")
+    func shallowGlossary() throws {
+        let concept = try #require(model.concept("lsm-tree"))
+        let glossary = try #require(concept.evidence.first { $0.page == "glossary/index.html" })
+        #expect(glossary.shallow != nil)
+        #expect(glossary.parts == [0, 0, 0, 0])
+    }
+
+    @Test("every episode's coverage is exactly the sum of its terms, and of its parts")
+    func termsAddUp() {
+        let weights = model.plan.coverage.parts.map(\.weight)
+        for episode in model.episodes {
+            #expect(episode.hundredths == episode.terms.reduce(0) { $0 + $1.hundredths })
+            let fromParts = weights.indices.reduce(0.0) { $0 + episode.part($1, weight: weights[$1]) * Double(weights[$1]) / 100 }
+            #expect(abs(fromParts - episode.coverage) < 0.02, "episode \(episode.number)")
+        }
+    }
+
+    @Test("an episode needing a concept that a later episode teaches is flagged with the order")
+    func laterPrerequisites() {
+        let flagged = model.episodes.filter { !$0.laterPrerequisites.isEmpty }
+        #expect(!flagged.isEmpty)
+        for episode in flagged {
+            for (_, taught) in episode.laterPrerequisites { #expect(taught > episode.number) }
+        }
+    }
+}
