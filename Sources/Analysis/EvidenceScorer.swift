@@ -9,9 +9,15 @@ struct EvidenceScorer {
     func coverage(of conceptIndex: Int, concept: Concept) -> ConceptCoverage {
         var pages = Set(index.pageSubjects[conceptIndex])
         for section in index.sectionSubjects[conceptIndex] { pages.insert(index.sections[section].page) }
-        for mention in index.mentions[conceptIndex] { pages.insert(index.sections[mention.section].page) }
+        var mentionsByPage: [Int: (sections: [Int], count: Int)] = [:]
+        for mention in index.mentions[conceptIndex] {
+            let page = index.sections[mention.section].page
+            pages.insert(page)
+            mentionsByPage[page, default: ([], 0)].sections.append(mention.section)
+            mentionsByPage[page]!.count += mention.count
+        }
         let weights = settings.parts.map(\.weight)
-        let evidence = pages.map { pageEvidence(of: conceptIndex, on: $0) }.sorted { (left: PageEvidence, right: PageEvidence) -> Bool in
+        let evidence = pages.map { pageEvidence(of: conceptIndex, on: $0, mentions: mentionsByPage[$0] ?? ([], 0)) }.sorted { (left: PageEvidence, right: PageEvidence) -> Bool in
             let l = left.shallow == nil ? left.combined(weights) : -1
             let r = right.shallow == nil ? right.combined(weights) : -1
             return l != r ? l > r : left.page < right.page
@@ -48,7 +54,7 @@ struct EvidenceScorer {
             + (shallow > 0 ? " and \(shallow) index, quiz or overview page\(shallow == 1 ? "" : "s")" : "") + " at most")
     }
 
-    private func pageEvidence(of concept: Int, on pageIndex: Int) -> PageEvidence {
+    private func pageEvidence(of concept: Int, on pageIndex: Int, mentions: (sections: [Int], count: Int)) -> PageEvidence {
         let page = index.pages[pageIndex]
         let depth = settings.depth
         let level: PageEvidence.Level
@@ -60,27 +66,26 @@ struct EvidenceScorer {
             let subjects = page.sections.filter { index.sections[$0].subjects.contains(concept) }
             if subjects.isEmpty {
                 level = .mention
-                scope = index.mentions[concept].filter { index.sections[$0.section].page == pageIndex }.map(\.section)
+                scope = mentions.sections
             } else {
                 level = .section
-                scope = []
+                var inScope = Set<Int>()
                 var pending = subjects
                 while let section = pending.popLast() {
-                    if !scope.contains(section) { scope.append(section) }
-                    pending += index.sections[section].children
+                    if inScope.insert(section).inserted { pending += index.sections[section].children }
                 }
-                scope.sort()
+                scope = inScope.sorted()
             }
         }
-        let mentionCount = index.mentions[concept].filter { index.sections[$0.section].page == pageIndex }.reduce(0) { $0 + $1.count }
+        let mentionCount = mentions.count
         let sections = scope.map { index.sections[$0] }
         let words = sections.reduce(0) { $0 + $1.words }
         let math = sections.reduce(0) { $0 + $1.math }
         let code = sections.reduce(0) { $0 + $1.code }
         let tables = sections.reduce(0) { $0 + $1.tables }
-        let tradeoff = sections.first { depth.tradeoffHeadings.matches($0.heading) }?.heading
-        let failure = sections.first { depth.failureHeadings.matches($0.heading) }?.heading
-        let production = sections.first { depth.productionHeadings.matches($0.heading) }?.heading
+        let tradeoff = sections.first { $0.tradeoff }?.heading
+        let failure = sections.first { $0.failure }?.heading
+        let production = sections.first { $0.production }?.heading
         let factor: Double
         switch level {
         case .page: factor = depth.pageFactor

@@ -30,6 +30,10 @@ struct SiteIndex: Sendable {
         var children: [Int]
         /// Concept indexes named by the heading.
         var subjects: Set<Int>
+        /// Whether the heading announces trade-off, failure or production material (coverage.yaml's patterns).
+        var tradeoff: Bool
+        var failure: Bool
+        var production: Bool
     }
 
     var pages: [Page] = []
@@ -73,7 +77,10 @@ struct SiteIndex: Sendable {
                         words: Self.int(graph, "words", sectionNode),
                         math: Self.int(graph, "mathInline", sectionNode) + Self.int(graph, "mathBlocks", sectionNode),
                         code: Self.int(graph, "codeBlocks", sectionNode), tables: Self.int(graph, "tables", sectionNode),
-                        children: [], subjects: isLead ? [] : Set(matcher.counts(in: heading).keys)))
+                        children: [], subjects: isLead ? [] : Set(matcher.counts(in: heading).keys),
+                        tradeoff: settings.depth.tradeoffHeadings.matches(heading),
+                        failure: settings.depth.failureHeadings.matches(heading),
+                        production: settings.depth.productionHeadings.matches(heading)))
                 if let parent { sections[parent].children.append(index) }
                 page.sections.append(index)
                 words += sections[index].words

@@ -1,3 +1,4 @@
+import Analysis
 import ArgumentParser
 import Foundation
 import Reports
@@ -23,6 +24,9 @@ struct Bench: ParsableCommand {
     @Option(help: "Time every .cypher file in this folder on the imported graph instead of the import.")
     var queries: String?
 
+    @Flag(help: "Time the coverage of every episode on the imported graph instead of the import.")
+    var coverage = false
+
     func validate() throws {
         guard iterations >= 1 else { throw ValidationError("--iterations must be at least 1, got \(iterations)") }
     }
@@ -30,6 +34,8 @@ struct Bench: ParsableCommand {
     func run() throws {
         if let queries {
             try benchQueries(in: URL(fileURLWithPath: queries))
+        } else if coverage {
+            try benchCoverage()
         } else {
             try benchImport()
         }
@@ -48,6 +54,19 @@ struct Bench: ParsableCommand {
             print("  " + measurement.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  " + figures
                 + String(format: "  %6.2f", measurement.median / floor))
         }
+    }
+
+    private func benchCoverage() throws {
+        let result = try options.load()
+        var seconds: [Double] = []
+        for _ in 0..<iterations {
+            let start = DispatchTime.now().uptimeNanoseconds
+            _ = CoverageModel(graph: result.graph, plan: result.plan)
+            seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        let measurement = ImportBenchmark.Measurement(name: "coverage of \(result.plan.episodes.count) episodes", seconds: seconds)
+        print(String(format: "%@: min %.1f ms, median %.1f ms, max %.1f ms (%d runs, after import)", measurement.name,
+                     measurement.min * 1000, measurement.median * 1000, measurement.max * 1000, iterations))
     }
 
     private func benchQueries(in folder: URL) throws {
