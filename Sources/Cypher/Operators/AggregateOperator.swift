@@ -26,8 +26,12 @@ struct AggregateOperator: Operator {
         var groups: [[CypherValue]: Int] = [:]
         var rows: [Row] = []
         var accumulators: [[Accumulator]] = []
+        // Scratch buffers reused row after row: a key is copied only when it starts a new group.
+        var key: [CypherValue] = []
+        var arguments: [CypherValue] = []
         while let row = try input.next() {
-            let key = try keys.map { try context.evaluate($0.expression, row) }
+            key.removeAll(keepingCapacity: true)
+            for entry in keys { key.append(try context.evaluate(entry.expression, row)) }
             let group: Int
             if let existing = groups[key] {
                 group = existing
@@ -40,7 +44,8 @@ struct AggregateOperator: Operator {
                 accumulators.append(aggregates.map { Accumulator($0.call) })
             }
             for index in aggregates.indices {
-                let arguments = try aggregates[index].call.arguments.map { try context.evaluate($0, row) }
+                arguments.removeAll(keepingCapacity: true)
+                for argument in aggregates[index].call.arguments { arguments.append(try context.evaluate(argument, row)) }
                 try accumulators[group][index].add(arguments)
             }
         }

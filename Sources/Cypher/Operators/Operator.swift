@@ -25,6 +25,9 @@ extension ExecutionContext {
         case .distinct(let input, let slots): return DistinctOperator(input: make(input), slots: slots)
         case .sort(let input, let keys): return SortOperator(input: make(input), context: self, keys: keys)
         case .skip(let input, let count): return SkipOperator(input: make(input), context: self, count: count)
+        case .limit(.sort(let sortInput, let keys), let count):
+            let sort = SortOperator(input: make(sortInput), context: self, keys: keys, limit: count)
+            return LimitOperator(input: sort, context: self, count: count)
         case .limit(let input, let count): return LimitOperator(input: make(input), context: self, count: count)
         case .unwind(let input, let expression, let slot):
             return UnwindOperator(input: make(input), context: self, expression: expression, slot: slot)
