@@ -33,9 +33,8 @@ enum CoverageLoader {
         func number(_ node: YAMLNode, _ key: String, _ range: ClosedRange<Double>) throws(PlanError) -> Double {
             try node.required(key, in: "coverage.yaml").double(key, in: range)
         }
-        func pattern(_ node: YAMLNode, _ key: String) throws(PlanError) -> TitlePattern {
-            let child = try node.required(key, in: "coverage.yaml")
-            return try child.pattern(key)
+        func phrases(_ node: YAMLNode, _ key: String) throws(PlanError) -> [String] {
+            try node.required(key, in: "depth").strings(key)
         }
         let depth = CoverageSettings.Depth(
             pageFactor: try number(depthNode, "page_factor", 0...1),
@@ -46,9 +45,9 @@ enum CoverageLoader {
             fullMath: try number(depthNode, "full_math", 1...10_000),
             productionWords: try number(depthNode, "production_words", 1...1_000_000),
             productionMention: try number(depthNode, "production_mention", 0...1),
-            tradeoffHeadings: try pattern(depthNode, "tradeoff_headings"),
-            failureHeadings: try pattern(depthNode, "failure_headings"),
-            productionHeadings: try pattern(depthNode, "production_headings"))
+            tradeoffHeadings: try phrases(depthNode, "tradeoff_headings"),
+            failureHeadings: try phrases(depthNode, "failure_headings"),
+            productionHeadings: try phrases(depthNode, "production_headings"))
 
         let gradesNode = try file.required("grades", in: "coverage.yaml")
         try gradesNode.rejectUnknownKeys(["core_weight", "strong_words", "partial_words", "spread_pages"], in: "grades")

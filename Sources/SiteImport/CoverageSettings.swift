@@ -17,9 +17,10 @@ public struct CoverageSettings: Sendable {
         public var fullMath: Double
         public var productionWords: Double
         public var productionMention: Double
-        public var tradeoffHeadings: TitlePattern
-        public var failureHeadings: TitlePattern
-        public var productionHeadings: TitlePattern
+        /// Phrases that, in a heading, announce trade-off, failure or production material.
+        public var tradeoffHeadings: [String]
+        public var failureHeadings: [String]
+        public var productionHeadings: [String]
     }
 
     public struct Grades: Sendable {
@@ -68,4 +69,15 @@ public struct CoverageSettings: Sendable {
     public var maxLinksPer100Words: Double
     public var shallowRules: [ShallowRule]
     public var claims: Claims
+
+    /// Why a page never counts as depth: a shallow-page rule, no prose, or more internal links
+    /// per 100 words than allowed (an index in all but name); nil when it can count.
+    public func shallowReason(path: String, title: String?, words: Int, links: Int) -> String? {
+        if let rule = shallowRules.first(where: { $0.matches(path: path, title: title) }) { return rule.why }
+        if words == 0 { return "the page has no prose" }
+        if Double(links) * 100 / Double(words) > maxLinksPer100Words {
+            return "an index in all but name: \(links) internal links in \(words) words"
+        }
+        return nil
+    }
 }

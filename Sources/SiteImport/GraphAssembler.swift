@@ -114,6 +114,7 @@ struct GraphAssembler {
         if !page.warnings.isEmpty { properties["warnings"] = .int(Int64(page.warnings.count)) }
         let pageNode = builder.addNode(labels: labels, properties: properties)
         pageNodes[page.path] = pageNode
+        for concept in work.nameSubjects { builder.addRelationship(from: pageNode, to: conceptNodes[concept], type: "ABOUT") }
 
         var lead: NodeID?
         if page.lead != ContentSignals() {
@@ -135,11 +136,13 @@ struct GraphAssembler {
                 "position": .int(Int64(index + 1)), "text": .string(section.text),
             ]
             if let anchor = section.anchor { sectionProperties["anchor"] = .string(anchor) }
+            if !work.headingTopics[index].isEmpty { sectionProperties["headingTopics"] = .list(work.headingTopics[index].map { .string($0) }) }
             Self.addSignals(section.signals, to: &sectionProperties)
             let node = builder.addNode(labels: ["Section"], properties: sectionProperties)
             let parent = section.parent.map { sectionNodes[$0] } ?? pageNode
             builder.addRelationship(from: parent, to: node, type: "HAS_SECTION")
             addMentions(work.sectionMentions[index], from: node)
+            for concept in work.headingSubjects[index] { builder.addRelationship(from: node, to: conceptNodes[concept], type: "ABOUT") }
             sectionNodes.append(node)
             if let anchor = section.anchor, anchors[anchor] == nil { anchors[anchor] = node }
         }
@@ -194,11 +197,13 @@ struct GraphAssembler {
             var internalLinks: [LinkKey: (count: Int, href: String, markdown: Bool)] = [:]
             var externalLinks: [LinkKey: Int] = [:]
             var order: [LinkKey] = []
+            var internalCount = 0
             for link in page.links {
                 let source = link.section.map { sections[$0] } ?? lead ?? pageNode
                 switch resolver.resolve(link.href, from: page.path) {
                 case .page(let target, let anchor, let viaMarkdown):
                     counts.internalLinks += 1
+                    internalCount += 1
                     if viaMarkdown { counts.markdownResolved += 1 }
                     let targetNode = anchor.flatMap { sectionAnchors[target]?[$0] } ?? pageNodes[target]!
                     let key = LinkKey(source: source, target: targetNode, text: anchor ?? "")
@@ -237,6 +242,12 @@ struct GraphAssembler {
                         BrokenLink(page: page.path, section: link.section.flatMap { page.sections[$0].anchor }, href: link.href,
                                    resolved: nil, viaMarkdown: markdown))
                 }
+            }
+            if page.redirect == nil,
+                let reason = plan.coverage.shallowReason(
+                    path: page.path, title: page.title, words: page.totalSignals.proseWords, links: internalCount)
+            {
+                builder.setProperty("shallow", .string(reason), on: pageNode)
             }
             for key in order {
                 if let link = internalLinks[key] {

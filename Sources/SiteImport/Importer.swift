@@ -23,42 +23,19 @@ public struct Importer: Sendable {
     /// Imports the files of a listing; one that cannot be read by then (it vanished, or its
     /// permissions changed) becomes an error in the result while the others are imported.
     func run(_ listing: SiteWalker.Listing, plan: Plan) -> ImportResult {
-        let extractor = PageExtractor(rules: plan.site.content)
-        let classifier = PageClassifier(rules: plan.site.rules)
-        let matcher = ConceptMatcher(concepts: plan.concepts)
+        let scanner = PageScanner(plan: plan)
         let done = Counter()
         let total = listing.pages.count
         let progress = self.progress
         let root = listing.root
         let work = parallelMap(listing.pages, threads: threads) { path in
             defer { progress?(done.take() + 1, total) }
-            return Self.process(path: path, root: root, extractor: extractor, classifier: classifier, matcher: matcher)
+            return scanner.scan(path: path, root: root)
         }
         var assembler = GraphAssembler(plan: plan, pages: listing.pages, files: listing.files)
         for item in work { assembler.add(item) }
         var result = assembler.finish()
         result.warnings = listing.skipped.map { ImportWarning(path: $0.path, message: "skipped: \($0.reason)") } + result.warnings
         return result
-    }
-
-    private static func process(
-        path: String, root: URL, extractor: PageExtractor, classifier: PageClassifier, matcher: ConceptMatcher
-    ) -> PageWork {
-        let bytes: [UInt8]
-        do {
-            bytes = try [UInt8](Data(contentsOf: root.appendingPathComponent(path), options: .mappedIfSafe))
-        } catch {
-            let decision = classifier.classify(path: path, title: nil)
-            return PageWork(
-                page: ExtractedPage(path: path), decision: decision, leadMentions: [:], sectionMentions: [],
-                readError: (error as NSError).localizedFailureReason ?? error.localizedDescription)
-        }
-        let page = extractor.extract(path: path, bytes: bytes)
-        let decision = classifier.classify(path: path, title: page.title)
-        return PageWork(
-            page: page, decision: decision,
-            leadMentions: matcher.counts(in: page.leadText),
-            sectionMentions: page.sections.map { matcher.counts(in: $0.text) },
-            readError: nil)
     }
 }

@@ -1,6 +1,6 @@
 import SiteHTML
 
-/// One page after the parallel stage: extracted, classified, and its concept mentions counted.
+/// One page after the parallel stage: extracted, classified, and scanned for concepts.
 struct PageWork: Sendable {
     var page: ExtractedPage
     var decision: PageClassifier.Decision
@@ -8,5 +8,11 @@ struct PageWork: Sendable {
     var leadMentions: [Int: Int]
     /// Mentions per section, parallel to `page.sections`.
     var sectionMentions: [[Int: Int]]
+    /// Concepts the page's name names: the page is about them.
+    var nameSubjects: [Int]
+    /// Per section: the concepts its heading names, and the kinds of material it announces
+    /// (`trade-off`, `failure`, `production`).
+    var headingSubjects: [[Int]]
+    var headingTopics: [[String]]
     var readError: String?
 }

@@ -1,0 +1,43 @@
+import Foundation
+import SiteHTML
+
+/// Everything the parallel stage does to one page: read, extract, classify, and find the
+/// concepts it mentions and the ones its name and headings are about.
+struct PageScanner: Sendable {
+    let extractor: PageExtractor
+    let classifier: PageClassifier
+    let concepts: ConceptMatcher
+    /// coverage.yaml's heading phrases as three pseudo-concepts, in `topicNames` order.
+    let headingTopics: ConceptMatcher
+    static let topicNames = ["trade-off", "failure", "production"]
+
+    init(plan: Plan) {
+        extractor = PageExtractor(rules: plan.site.content)
+        classifier = PageClassifier(rules: plan.site.rules)
+        concepts = ConceptMatcher(concepts: plan.concepts)
+        let depth = plan.coverage.depth
+        headingTopics = ConceptMatcher(concepts: zip(Self.topicNames, [depth.tradeoffHeadings, depth.failureHeadings, depth.productionHeadings])
+            .map { Concept(id: $0.0, name: "", aliases: $0.1) })
+    }
+
+    func scan(path: String, root: URL) -> PageWork {
+        let bytes: [UInt8]
+        do {
+            bytes = try [UInt8](Data(contentsOf: root.appendingPathComponent(path), options: .mappedIfSafe))
+        } catch {
+            return PageWork(
+                page: ExtractedPage(path: path), decision: classifier.classify(path: path, title: nil), leadMentions: [:],
+                sectionMentions: [], nameSubjects: [], headingSubjects: [], headingTopics: [],
+                readError: (error as NSError).localizedFailureReason ?? error.localizedDescription)
+        }
+        let page = extractor.extract(path: path, bytes: bytes)
+        return PageWork(
+            page: page, decision: classifier.classify(path: path, title: page.title),
+            leadMentions: concepts.counts(in: page.leadText),
+            sectionMentions: page.sections.map { concepts.counts(in: $0.text) },
+            nameSubjects: concepts.counts(in: GraphAssembler.name(of: page)).keys.sorted(),
+            headingSubjects: page.sections.map { concepts.counts(in: $0.heading).keys.sorted() },
+            headingTopics: page.sections.map { section in headingTopics.counts(in: section.heading).keys.sorted().map { Self.topicNames[$0] } },
+            readError: nil)
+    }
+}
