@@ -104,7 +104,7 @@ struct EvidenceScorer {
             parts[3] = factor * ((tables > 0 || tradeoff != nil ? 0.5 : 0) + (failure != nil ? 0.5 : 0))
         }
         return PageEvidence(
-            page: page.path, pageName: page.name, anchor: scope.lazy.compactMap { index.sections[$0].anchor }.first, level: level,
+            page: page.path, pageName: page.name, node: scope.first.map { index.sections[$0].node } ?? page.node, anchor: scope.lazy.compactMap { index.sections[$0].anchor }.first, level: level,
             shallow: page.shallow, isCaseStudy: page.isCaseStudy, words: words, mentions: mentionCount, math: math, codeBlocks: code,
             tables: tables, tradeoffHeading: tradeoff, failureHeading: failure, productionHeading: production,
             parts: parts.map { ($0 * 10_000).rounded() / 10_000 })

@@ -1,3 +1,5 @@
+import GraphStore
+
 /// How one page treats one concept: where the concept appears, what the sections about it
 /// hold, and the resulting score on each of the framework's four parts (0…1).
 public struct PageEvidence: Hashable, Sendable {
@@ -12,6 +14,8 @@ public struct PageEvidence: Hashable, Sendable {
 
     public var page: String
     public var pageName: String
+    /// The graph node the evidence points at: the first section in scope, else the page.
+    public var node: NodeID
     /// The first section about (or mentioning) the concept.
     public var anchor: String?
     public var level: Level

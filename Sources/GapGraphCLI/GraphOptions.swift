@@ -1,5 +1,7 @@
+import Analysis
 import ArgumentParser
 import Foundation
+import GraphStore
 import SiteImport
 
 /// Where the site and the plan are, shared by every command that reads the graph.
@@ -35,6 +37,14 @@ struct GraphOptions: ParsableArguments {
         let result = try importer.run(site: siteURL, plan: plan)
         bar?.finish()
         return result
+    }
+}
+
+extension GraphOptions {
+    /// The imported graph with the coverage results added, for commands that query it.
+    func loadWithCoverage() throws -> (result: ImportResult, graph: FrozenGraph) {
+        let result = try load()
+        return (result, CoverageModel(graph: result.graph, plan: result.plan).annotate(result.graph))
     }
 }
 

@@ -66,8 +66,8 @@ struct Query: ParsableCommand {
                 throw ValidationError("--param \(parameter): \(error.rendered(query: literal))")
             }
         }
-        let result = try options.load()
-        let engine = QueryEngine(graph: result.graph)
+        let (result, graph) = try options.loadWithCoverage()
+        let engine = QueryEngine(graph: graph)
         let limits = QueryLimits(timeout: .milliseconds(Int64(timeout * 1000)), maxRows: maxRows, maxIntermediateRows: 5_000_000)
         do {
             let answer = try engine.run(text, parameters: values, limits: limits)

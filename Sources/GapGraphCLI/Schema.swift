@@ -17,8 +17,8 @@ struct Schema: ParsableCommand {
     var format: OutputFormat = .text
 
     func run() throws {
-        let result = try options.load()
-        let report = SchemaReport(result.graph)
+        let (result, graph) = try options.loadWithCoverage()
+        let report = SchemaReport(graph)
         print(format == .json ? report.json() : report.text(), terminator: "")
         try failOnUnreadable(result)
     }

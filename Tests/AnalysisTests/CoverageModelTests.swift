@@ -1,4 +1,5 @@
 import Analysis
+import SiteImport
 import Testing
 
 /// Coverage on imports/ with graph/. The expected figures were computed by hand from the
@@ -72,5 +73,25 @@ struct CoverageModelTests {
         for episode in flagged {
             for (_, taught) in episode.laterPrerequisites { #expect(taught > episode.number) }
         }
+    }
+}
+
+@Suite("Coverage as graph data")
+struct CoverageGraphTests {
+    @Test("episodes carry coverage, grade and parts, and point at their best evidence with COVERED_BY")
+    func annotate() throws {
+        let plan = try PlanLoader.load(directory: AnalysisFixture.root.appendingPathComponent("graph"))
+        let graph = try Importer(threads: 2).run(site: AnalysisFixture.root.appendingPathComponent("imports"), plan: plan).graph
+        let model = CoverageModel(graph: graph, plan: plan)
+        let annotated = model.annotate(graph)
+        #expect(annotated.nodeCount == graph.nodeCount)
+        let episode = try #require(annotated.nodes(withLabel: "Episode").first { annotated.property("number", of: $0) == .int(51) })
+        #expect(annotated.property("coverage", of: episode) == .double(model.episode(51)!.coverage))
+        #expect(annotated.property("grade", of: episode) == .string("strong"))
+        #expect(annotated.property("math", of: episode) == .double(29.6))
+        let covered = annotated.outgoing(from: episode, type: "COVERED_BY")
+        #expect(covered.count == model.episode(51)!.evidence.count)
+        let lsm = try #require(covered.first { annotated.property("concept", of: $0) == .string("lsm-tree") })
+        #expect(annotated.property("page", of: annotated.target(of: lsm)) == .string("pattern-library/data-management/lsm-tree/index.html"))
     }
 }
