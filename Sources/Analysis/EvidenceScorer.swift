@@ -17,11 +17,11 @@ struct EvidenceScorer {
             mentionsByPage[page]!.count += mention.count
         }
         let weights = settings.parts.map(\.weight)
-        let evidence = pages.map { pageEvidence(of: conceptIndex, on: $0, mentions: mentionsByPage[$0] ?? ([], 0)) }.sorted { (left: PageEvidence, right: PageEvidence) -> Bool in
-            let l = left.shallow == nil ? left.combined(weights) : -1
-            let r = right.shallow == nil ? right.combined(weights) : -1
-            return l != r ? l > r : left.page < right.page
-        }
+        // Best first: shallow pages last, then by the combined score, then by path.
+        let evidence = pages.map { page -> (rank: Double, evidence: PageEvidence) in
+            let item = pageEvidence(of: conceptIndex, on: page, mentions: mentionsByPage[page] ?? ([], 0))
+            return (item.shallow == nil ? item.combined(weights) : -1, item)
+        }.sorted { $0.rank != $1.rank ? $0.rank > $1.rank : $0.evidence.page < $1.evidence.page }.map(\.evidence)
         var best: [(score: Double, page: String?)] = Array(repeating: (0, nil), count: settings.parts.count)
         for item in evidence where item.shallow == nil {
             for (part, score) in item.parts.enumerated() where score > best[part].score { best[part] = (score, item.page) }
@@ -78,14 +78,18 @@ struct EvidenceScorer {
             }
         }
         let mentionCount = mentions.count
-        let sections = scope.map { index.sections[$0] }
-        let words = sections.reduce(0) { $0 + $1.words }
-        let math = sections.reduce(0) { $0 + $1.math }
-        let code = sections.reduce(0) { $0 + $1.code }
-        let tables = sections.reduce(0) { $0 + $1.tables }
-        let tradeoff = sections.first { $0.tradeoff }?.heading
-        let failure = sections.first { $0.failure }?.heading
-        let production = sections.first { $0.production }?.heading
+        var words = 0, math = 0, code = 0, tables = 0
+        var tradeoff: String?, failure: String?, production: String?
+        for position in scope {
+            let section = index.sections[position]
+            words += section.words
+            math += section.math
+            code += section.code
+            tables += section.tables
+            if tradeoff == nil && section.tradeoff { tradeoff = section.heading }
+            if failure == nil && section.failure { failure = section.heading }
+            if production == nil && section.production { production = section.heading }
+        }
         let factor: Double
         switch level {
         case .page: factor = depth.pageFactor

@@ -99,12 +99,12 @@ struct SiteIndex: Sendable {
     }
 
     private static func string(_ graph: FrozenGraph, _ key: String, _ node: NodeID) -> String? {
-        if case .string(let value)? = graph.property(key, of: node) { return value }
-        return nil
+        guard let id = graph.keyID(key), case .string(let value)? = graph.property(id, of: node) else { return nil }
+        return value
     }
 
     private static func int(_ graph: FrozenGraph, _ key: String, _ node: NodeID) -> Int {
-        if case .int(let value)? = graph.property(key, of: node) { return Int(value) }
-        return 0
+        guard let id = graph.keyID(key), case .int(let value)? = graph.property(id, of: node) else { return 0 }
+        return Int(value)
     }
 }
