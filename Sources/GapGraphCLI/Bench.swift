@@ -75,10 +75,10 @@ struct Bench: ParsableCommand {
         let queries = try names.map { name in
             (name: String(name.dropLast(".cypher".count)), text: try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
         }
-        let result = try options.load()
-        print("\(result.graph.nodeCount) nodes, \(result.graph.relationshipCount) relationships; \(iterations) runs each after one warm-up\n")
+        let (_, graph) = try options.loadWithCoverage()
+        print("\(graph.nodeCount) nodes, \(graph.relationshipCount) relationships; \(iterations) runs each after one warm-up\n")
         do {
-            print(QueryBenchmark.table(try QueryBenchmark(iterations: iterations).run(queries, on: result.graph)), terminator: "")
+            print(QueryBenchmark.table(try QueryBenchmark(iterations: iterations).run(queries, on: graph)), terminator: "")
         } catch {
             Terminal.standardError.write("error: \(error.message)\n")
             throw ExitCode.failure
