@@ -17,6 +17,14 @@ public enum PlanLoader {
         let episodes = try episodes(episodesFile, pillars: pillars, phases: phases, concepts: concepts)
         let site = try siteRules(siteFile)
         let coverage = try CoverageLoader.settings(coverageFile)
+        let numbers = Set(episodes.map(\.number))
+        for gap in coverage.claims.gaps {
+            for episode in gap.episodes where !numbers.contains(episode) {
+                throw PlanError.unknownReference(
+                    coverageFile.position, what: "episode in the claimed gap `\(gap.name)`", value: String(episode),
+                    known: "an episode number from episodes.yaml")
+            }
+        }
         return Plan(seriesPillars: pillars, phases: phases, episodes: episodes, concepts: concepts, site: site, coverage: coverage)
     }
 

@@ -85,4 +85,12 @@ struct PlanLoaderTests {
         let error = try loadError(["site.yaml": TemporaryPlan.site.replacingOccurrences(of: "kind: Law", with: "kind: Laws")])
         #expect(error?.description.hasSuffix("site.yaml:8:11: unknown kind `Laws`; expected none, Law, Pillar, Pattern, CaseStudy") == true)
     }
+
+    @Test("a claimed gap naming an episode the plan does not have is an error")
+    func unknownGapEpisode() throws {
+        let error = try loadError(["coverage.yaml": try TemporaryPlan.coverage(gapEpisodes: "[16, 99]")])
+        guard case .unknownReference(_, let what, _, _)? = error else { Issue.record("expected an unknown reference, got \(String(describing: error))"); return }
+        #expect(what.hasPrefix("episode in the claimed gap"))
+        #expect(error?.description.contains("`99`") == true)
+    }
 }
