@@ -20,6 +20,9 @@ public struct PlanComparison: Sendable {
     public var gaps: [ClaimedGap]
     /// Episodes graded none that no claimed gap names.
     public var unclaimedGaps: [(number: Int, title: String, block: String)]
+    /// Needed concepts that pages or sections in more than one area of the site treat, with the
+    /// areas: the same topic written more than once (counted once in coverage).
+    public var duplicated: [(concept: String, areas: [String])]
     /// Episodes whose grade changes when every threshold moves by −10% or +10%.
     public var sensitivity: (lower: Int, upper: Int, either: Int)
 
@@ -60,6 +63,11 @@ public struct PlanComparison: Sendable {
             return ClaimedGap(name: gap.name, episodes: items, alreadyCovered: covered * 2 > items.count)
         }
         unclaimedGaps = episodes.filter { $0.grade == .none && !named.contains($0.number) }.map { ($0.number, $0.title, $0.block) }
+
+        let needed = Set(model.plan.episodes.flatMap { $0.needs.map(\.concept) })
+        duplicated = model.concepts.filter { needed.contains($0.id) && !$0.duplicatedIn.isEmpty }
+            .map { ($0.name, $0.duplicatedIn.keys.sorted()) }
+            .sorted { ($0.areas.count, $1.concept) > ($1.areas.count, $0.concept) }
 
         let baseline = Dictionary(uniqueKeysWithValues: episodes.map { ($0.number, $0.grade) })
         func changed(_ factor: Double) -> Set<Int> {

@@ -17,6 +17,12 @@ public enum SummaryReport {
         for gap in comparison.unclaimedGaps {
             lines.append("  \(gap.number) \(gap.title) (\(gap.block))")
         }
+        lines.append("")
+        lines.append("Duplication: \(comparison.duplicated.count) needed concepts are treated in more than one area of the site (counted once each)")
+        for item in comparison.duplicated.prefix(10) {
+            lines.append("  \(item.concept): \(item.areas.joined(separator: ", "))")
+        }
+        if comparison.duplicated.count > 10 { lines.append("  … gapgraph explain concept NAME lists the pages") }
         let grades = Dictionary(grouping: model.episodes, by: \.grade).mapValues(\.count)
         lines.append("")
         lines.append("Grades: \(grades[.strong, default: 0]) strong, \(grades[.partial, default: 0]) partial, \(grades[.none, default: 0]) none")

@@ -95,3 +95,19 @@ struct CoverageGraphTests {
         #expect(annotated.property("page", of: annotated.target(of: lsm)) == .string("pattern-library/data-management/lsm-tree/index.html"))
     }
 }
+
+@Suite("Planned vs actual on imports/")
+struct PlanComparisonTests {
+    @Test("the framework's counts stand beside the site's, and a topic written in two areas is reported once")
+    func comparison() throws {
+        let plan = try PlanLoader.load(directory: AnalysisFixture.root.appendingPathComponent("graph"))
+        let graph = try Importer(threads: 2).run(site: AnalysisFixture.root.appendingPathComponent("imports"), plan: plan).graph
+        let model = CoverageModel(graph: graph, plan: plan)
+        let comparison = PlanComparison(model: model, graph: graph)
+        #expect(comparison.claims[1...3].map(\.actual) == ["11 pattern pages", "4 case-study pages", "3 law pages"])
+        // imports/ has a "Consistent hashing" section in the sharding pattern and one in the Dynamo case study.
+        let hashing = try #require(comparison.duplicated.first { $0.concept == "consistent hashing" })
+        #expect(hashing.areas == ["architects-handbook", "pattern-library"])
+        #expect(comparison.gaps.count == 5)
+    }
+}
