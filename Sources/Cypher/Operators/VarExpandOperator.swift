@@ -17,7 +17,9 @@ struct VarExpandOperator: Operator {
     private struct TrailWalk {
         var frames: [(neighbours: [(relationship: RelationshipID, other: NodeID)], next: Int)] = []
         var trail: [RelationshipID] = []
-        var used: Set<RelationshipID> = []
+        /// Relationships other parts of the pattern bound; the trail's own are in `trail`,
+        /// which is short enough that scanning it beats hashing.
+        var excluded: Set<RelationshipID> = []
         var expected: [(key: String, value: CypherValue)] = []
         /// A trail found on entering a node, not yet returned.
         var pending: (relationships: [RelationshipID], end: NodeID)?
@@ -58,8 +60,8 @@ struct VarExpandOperator: Operator {
         }
         for slot in step.distinctFrom {
             switch row[slot] {
-            case .relationship(let id): walk.used.insert(id)
-            case .list(let values): for case .relationship(let id) in values { walk.used.insert(id) }
+            case .relationship(let id): walk.excluded.insert(id)
+            case .list(let values): for case .relationship(let id) in values { walk.excluded.insert(id) }
             default: break
             }
         }
@@ -89,14 +91,15 @@ struct VarExpandOperator: Operator {
             let index = walk.frames[top].next
             guard index < walk.frames[top].neighbours.count else {
                 walk.frames.removeLast()
-                if let last = walk.trail.popLast() { walk.used.remove(last) }
+                _ = walk.trail.popLast()
                 continue
             }
             walk.frames[top].next += 1
             let (relationship, other) = walk.frames[top].neighbours[index]
-            guard !walk.used.contains(relationship), matches(relationship, walk.expected) else { continue }
+            guard !walk.trail.contains(relationship), walk.excluded.isEmpty || !walk.excluded.contains(relationship),
+                matches(relationship, walk.expected)
+            else { continue }
             try context.countRow()
-            walk.used.insert(relationship)
             walk.trail.append(relationship)
             enter(other)
         }
