@@ -46,7 +46,7 @@ let package = Package(
             dependencies: ["Analysis", "SiteImport", "GraphStore", .product(name: "Yams", package: "Yams")],
             exclude: ["Judgements"]
         ),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "SiteImport"]),
-        .testTarget(name: "GapGraphCLITests", dependencies: ["GapGraphCLI"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "SiteImport"], exclude: ["Golden"]),
+        .testTarget(name: "GapGraphCLITests", dependencies: ["GapGraphCLI"], exclude: ["SavedQueries"]),
     ]
 )
