@@ -1,3 +1,4 @@
+import Foundation
 import GraphStore
 import SiteImport
 
@@ -19,7 +20,11 @@ public struct CoverageModel: Sendable {
         self.index = index
         conceptIndex = Dictionary(uniqueKeysWithValues: plan.concepts.enumerated().map { ($1.id, $0) })
         let scorer = EvidenceScorer(index: index, settings: plan.coverage, grades: grades)
-        let concepts = plan.concepts.indices.map { scorer.coverage(of: $0, concept: plan.concepts[$0]) }
+        // Concepts are scored independently; each result lands in its own slot, so the order
+        // and the bytes do not depend on thread timing.
+        let concepts = parallelMap(Array(plan.concepts.indices), threads: ProcessInfo.processInfo.activeProcessorCount) {
+            scorer.coverage(of: $0, concept: plan.concepts[$0])
+        }
         self.concepts = concepts
         let firstTaught = Self.firstTaught(plan)
         let lookup = conceptIndex

@@ -1,3 +1,4 @@
+import Foundation
 import GraphStore
 import SiteImport
 
@@ -45,66 +46,113 @@ struct SiteIndex: Sendable {
     var pageSubjects: [[Int]]
     var sectionSubjects: [[Int]]
 
+    /// Property keys and relationship types resolved once, not per node.
+    private struct Names: Sendable {
+        let graph: FrozenGraph
+        let keys: [String: NameID]
+        let about, hasSection, mentions: NameID?
+
+        init(_ graph: FrozenGraph) {
+            self.graph = graph
+            keys = Dictionary(uniqueKeysWithValues: graph.propertyKeys.enumerated().map { ($1, NameID($0)) })
+            about = graph.typeID("ABOUT")
+            hasSection = graph.typeID("HAS_SECTION")
+            mentions = graph.typeID("MENTIONS")
+        }
+
+        func string(_ key: String, _ node: NodeID) -> String? {
+            guard let id = keys[key], case .string(let value)? = graph.property(id, of: node) else { return nil }
+            return value
+        }
+
+        func int(_ key: String, _ node: NodeID) -> Int {
+            guard let id = keys[key], case .int(let value)? = graph.property(id, of: node) else { return 0 }
+            return Int(value)
+        }
+
+        func outgoing(_ node: NodeID, _ type: NameID?) -> [RelationshipID] {
+            type.map { graph.outgoing(from: node, typeID: $0) } ?? []
+        }
+    }
+
     init(graph: FrozenGraph, plan: Plan) {
+        let names = Names(graph)
         var conceptOfNode: [NodeID: Int] = [:]
         let conceptIndex = Dictionary(uniqueKeysWithValues: plan.concepts.enumerated().map { ($1.id, $0) })
         for node in graph.nodes(withLabel: "Concept") {
-            if let id = Self.string(graph, "id", node), let index = conceptIndex[id] { conceptOfNode[node] = index }
+            if let id = names.string("id", node), let index = conceptIndex[id] { conceptOfNode[node] = index }
         }
         mentions = Array(repeating: [], count: plan.concepts.count)
         pageSubjects = Array(repeating: [], count: plan.concepts.count)
         sectionSubjects = Array(repeating: [], count: plan.concepts.count)
-        func about(_ node: NodeID) -> Set<Int> {
-            Set(graph.outgoing(from: node, type: "ABOUT").compactMap { conceptOfNode[graph.target(of: $0)] })
+        // Pages are read on all cores, each into its own part with page-local section numbers;
+        // the parts are then joined in page order, so the index never depends on timing.
+        let pageNodes = graph.nodes(withLabel: "Page").filter { !graph.hasLabel($0, named: "Redirect") }
+        let concepts = conceptOfNode
+        let parts = parallelMap(pageNodes, threads: ProcessInfo.processInfo.activeProcessorCount) { node in
+            Self.read(page: node, graph: graph, names: names, conceptOfNode: concepts)
         }
-
-        for node in graph.nodes(withLabel: "Page") where !graph.hasLabel(node, named: "Redirect") {
+        for part in parts {
             let pageIndex = pages.count
-            var page = Page(
-                path: Self.string(graph, "path", node) ?? "", node: node, name: Self.string(graph, "name", node) ?? "",
-                isCaseStudy: graph.hasLabel(node, named: PageKind.caseStudy.label), shallow: Self.string(graph, "shallow", node),
-                subjects: about(node), sections: [])
-            // Section ids ascend in document order, so a depth-first walk taking children by id
-            // visits sections as they stand on the page.
-            var stack: [(node: NodeID, parent: Int?)] = graph.outgoing(from: node, type: "HAS_SECTION").reversed().map { (graph.target(of: $0), nil) }
-            while let (sectionNode, parent) = stack.popLast() {
-                let index = sections.count
-                var topics: [String] = []
-                if case .list(let values)? = graph.property("headingTopics", of: sectionNode) {
-                    for case .string(let topic) in values { topics.append(topic) }
-                }
-                let subjects = about(sectionNode)
-                sections.append(
-                    Section(
-                        page: pageIndex, node: sectionNode, heading: Self.string(graph, "heading", sectionNode) ?? "",
-                        anchor: Self.string(graph, "anchor", sectionNode), words: Self.int(graph, "words", sectionNode),
-                        math: Self.int(graph, "mathInline", sectionNode) + Self.int(graph, "mathBlocks", sectionNode),
-                        code: Self.int(graph, "codeBlocks", sectionNode), tables: Self.int(graph, "tables", sectionNode),
-                        children: [], subjects: subjects, tradeoff: topics.contains("trade-off"), failure: topics.contains("failure"),
-                        production: topics.contains("production")))
-                if let parent { sections[parent].children.append(index) }
-                page.sections.append(index)
-                for concept in subjects { sectionSubjects[concept].append(index) }
-                for relationship in graph.outgoing(from: sectionNode, type: "MENTIONS") {
-                    guard let concept = conceptOfNode[graph.target(of: relationship)],
-                        case .int(let count)? = graph.property("count", of: relationship)
-                    else { continue }
-                    mentions[concept].append((index, Int(count)))
-                }
-                stack += graph.outgoing(from: sectionNode, type: "HAS_SECTION").reversed().map { (graph.target(of: $0), index) }
+            let offset = sections.count
+            var page = part.page
+            page.sections = page.sections.map { $0 + offset }
+            for var section in part.sections {
+                section.page = pageIndex
+                section.children = section.children.map { $0 + offset }
+                for concept in section.subjects { sectionSubjects[concept].append(sections.count) }
+                sections.append(section)
             }
+            for (concept, section, count) in part.mentions { mentions[concept].append((section + offset, count)) }
             for concept in page.subjects { pageSubjects[concept].append(pageIndex) }
             pages.append(page)
         }
     }
 
-    private static func string(_ graph: FrozenGraph, _ key: String, _ node: NodeID) -> String? {
-        guard let id = graph.keyID(key), case .string(let value)? = graph.property(id, of: node) else { return nil }
-        return value
+    /// One page and its sections, numbered from 0 within the page.
+    private struct PagePart: Sendable {
+        var page: Page
+        var sections: [Section]
+        var mentions: [(concept: Int, section: Int, count: Int)]
     }
 
-    private static func int(_ graph: FrozenGraph, _ key: String, _ node: NodeID) -> Int {
-        guard let id = graph.keyID(key), case .int(let value)? = graph.property(id, of: node) else { return 0 }
-        return Int(value)
+    private static func read(page node: NodeID, graph: FrozenGraph, names: Names, conceptOfNode: [NodeID: Int]) -> PagePart {
+        func about(_ node: NodeID) -> Set<Int> {
+            Set(names.outgoing(node, names.about).compactMap { conceptOfNode[graph.target(of: $0)] })
+        }
+        var page = Page(
+            path: names.string("path", node) ?? "", node: node, name: names.string("name", node) ?? "",
+            isCaseStudy: graph.hasLabel(node, named: PageKind.caseStudy.label), shallow: names.string("shallow", node),
+            subjects: about(node), sections: [])
+        var sections: [Section] = []
+        var mentions: [(concept: Int, section: Int, count: Int)] = []
+        // Section ids ascend in document order, so a depth-first walk taking children by id
+        // visits sections as they stand on the page.
+        var stack: [(node: NodeID, parent: Int?)] = names.outgoing(node, names.hasSection).reversed().map { (graph.target(of: $0), nil) }
+        while let (sectionNode, parent) = stack.popLast() {
+            let index = sections.count
+            var topics: [String] = []
+            if case .list(let values)? = graph.property("headingTopics", of: sectionNode) {
+                for case .string(let topic) in values { topics.append(topic) }
+            }
+            sections.append(
+                Section(
+                    page: 0, node: sectionNode, heading: names.string("heading", sectionNode) ?? "",
+                    anchor: names.string("anchor", sectionNode), words: names.int("words", sectionNode),
+                    math: names.int("mathInline", sectionNode) + names.int("mathBlocks", sectionNode),
+                    code: names.int("codeBlocks", sectionNode), tables: names.int("tables", sectionNode),
+                    children: [], subjects: about(sectionNode), tradeoff: topics.contains("trade-off"),
+                    failure: topics.contains("failure"), production: topics.contains("production")))
+            if let parent { sections[parent].children.append(index) }
+            page.sections.append(index)
+            for relationship in names.outgoing(sectionNode, names.mentions) {
+                guard let concept = conceptOfNode[graph.target(of: relationship)],
+                    case .int(let count)? = graph.property("count", of: relationship)
+                else { continue }
+                mentions.append((concept, index, Int(count)))
+            }
+            stack += names.outgoing(sectionNode, names.hasSection).reversed().map { (graph.target(of: $0), index) }
+        }
+        return PagePart(page: page, sections: sections, mentions: mentions)
     }
 }

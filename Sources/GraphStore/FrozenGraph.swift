@@ -148,7 +148,12 @@ public struct FrozenGraph: Sendable {
 
     public func outgoing(from node: NodeID, type: String) -> [RelationshipID] {
         guard let id = typeIDs[type] else { return [] }
-        return outgoing.range(of: node.index, type: id, types: types).map { RelationshipID(outgoing.relationships[$0]) }
+        return outgoing(from: node, typeID: id)
+    }
+
+    /// Relationships of one interned type leaving `node`, for loops that resolved the name once.
+    public func outgoing(from node: NodeID, typeID: NameID) -> [RelationshipID] {
+        outgoing.range(of: node.index, type: typeID, types: types).map { RelationshipID(outgoing.relationships[$0]) }
     }
 
     public func incoming(to node: NodeID, type: String) -> [RelationshipID] {

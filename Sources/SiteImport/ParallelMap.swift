@@ -1,7 +1,7 @@
 import Foundation
 
 /// Maps `items` on `threads` threads; result `i` belongs to item `i` whatever the timing.
-func parallelMap<Item: Sendable, Result: Sendable>(
+public func parallelMap<Item: Sendable, Result: Sendable>(
     _ items: [Item], threads: Int, _ transform: @Sendable (Item) -> Result
 ) -> [Result] {
     let slots = ResultSlots<Result>(count: items.count)

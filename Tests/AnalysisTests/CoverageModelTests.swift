@@ -111,3 +111,17 @@ struct PlanComparisonTests {
         #expect(comparison.gaps.count == 5)
     }
 }
+
+@Suite("Coverage is deterministic")
+struct CoverageDeterminismTests {
+    @Test("two computations on the same graph give the same evidence and figures, whatever the threads did")
+    func sameResults() throws {
+        let plan = try PlanLoader.load(directory: AnalysisFixture.root.appendingPathComponent("graph"))
+        let graph = try Importer(threads: 2).run(site: AnalysisFixture.root.appendingPathComponent("imports"), plan: plan).graph
+        let first = CoverageModel(graph: graph, plan: plan)
+        let second = CoverageModel(graph: graph, plan: plan)
+        #expect(first.episodes.map(\.hundredths) == second.episodes.map(\.hundredths))
+        #expect(first.concepts.map { $0.evidence.map(\.page) } == second.concepts.map { $0.evidence.map(\.page) })
+        #expect(first.annotate(graph).dump() == second.annotate(graph).dump())
+    }
+}
