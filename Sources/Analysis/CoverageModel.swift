@@ -96,7 +96,8 @@ public struct CoverageModel: Sendable {
         let evidence = ranked.map(\.evidence)
 
         let later = episode.needs.compactMap { need -> (String, Int)? in
-            guard let taught = firstTaught[need.concept], taught > episode.number else { return nil }
+            guard need.weight >= plan.coverage.reliesWeight, let taught = firstTaught[need.concept], taught > episode.number
+            else { return nil }
             return (need.concept, taught)
         }
         return EpisodeCoverage(

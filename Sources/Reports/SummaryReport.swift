@@ -23,6 +23,15 @@ public enum SummaryReport {
             lines.append("  \(item.concept): \(item.areas.joined(separator: ", "))")
         }
         if comparison.duplicated.count > 10 { lines.append("  … gapgraph explain concept NAME lists the pages") }
+        let early = model.episodes.filter { !$0.laterPrerequisites.isEmpty }
+        lines.append("")
+        lines.append("Recording order: \(early.count) episodes need a concept that a later episode teaches")
+        for episode in early.prefix(10) {
+            let needs = episode.laterPrerequisites.map { "\($0.concept) (episode \($0.taughtIn))" }.joined(separator: ", ")
+            let first = episode.laterPrerequisites.map(\.taughtIn).min()!
+            lines.append("  \(episode.number) \(episode.title): needs \(needs); record episode \(first) first, or teach it in \(episode.number)")
+        }
+        if early.count > 10 { lines.append("  … gapgraph explain episode N shows each") }
         let grades = Dictionary(grouping: model.episodes, by: \.grade).mapValues(\.count)
         lines.append("")
         lines.append("Grades: \(grades[.strong, default: 0]) strong, \(grades[.partial, default: 0]) partial, \(grades[.none, default: 0]) none")

@@ -2,7 +2,7 @@
 /// that every regular expression compiles.
 enum CoverageLoader {
     static func settings(_ file: YAMLNode) throws(PlanError) -> CoverageSettings {
-        try file.rejectUnknownKeys(["parts", "depth", "grades", "shallow_pages", "claims"], in: "coverage.yaml")
+        try file.rejectUnknownKeys(["parts", "depth", "grades", "order", "shallow_pages", "claims"], in: "coverage.yaml")
         let partsNode = try file.required("parts", in: "coverage.yaml")
         var parts: [CoverageSettings.Part] = []
         for item in try partsNode.list("parts") {
@@ -70,8 +70,11 @@ enum CoverageLoader {
                     paths: try item.child("paths")?.strings("paths").map(PathGlob.init) ?? [],
                     titles: titles))
         }
+        let orderNode = try file.required("order", in: "coverage.yaml")
+        try orderNode.rejectUnknownKeys(["relies_weight"], in: "order")
         return CoverageSettings(
-            parts: parts, depth: depth, grades: grades,
+            parts: parts, reliesWeight: try orderNode.required("relies_weight", in: "order").int("relies_weight", in: 1...5),
+            depth: depth, grades: grades,
             maxLinksPer100Words: try number(shallowNode, "max_links_per_100_words", 0...1_000),
             shallowRules: rules, claims: try claims(file.required("claims", in: "coverage.yaml")))
     }

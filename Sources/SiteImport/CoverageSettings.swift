@@ -64,6 +64,8 @@ public struct CoverageSettings: Sendable {
     }
 
     public var parts: [Part]
+    /// Needs of at least this weight are what an episode relies on, for the recording order.
+    public var reliesWeight: Int
     public var depth: Depth
     public var grades: Grades
     public var maxLinksPer100Words: Double
