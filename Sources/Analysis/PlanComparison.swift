@@ -10,10 +10,18 @@ public struct PlanComparison: Sendable {
     }
 
     public struct ClaimedGap: Sendable {
+        public enum Verdict: String, Sendable {
+            /// Most of its episodes are graded strong: the site already covers it.
+            case alreadyCovered = "already covered"
+            /// Most have some coverage (strong or partial), but not most strong.
+            case partlyCovered = "partly covered"
+            /// Most are graded none.
+            case realGap = "a real gap"
+        }
+
         public var name: String
         public var episodes: [(number: Int, title: String, grade: Grade, coverage: Double)]
-        /// True when most of its episodes already have strong or partial coverage.
-        public var alreadyCovered: Bool
+        public var verdict: Verdict
     }
 
     public var claims: [Claim]
@@ -59,8 +67,10 @@ public struct PlanComparison: Sendable {
         gaps = settings.claims.gaps.map { gap in
             named.formUnion(gap.episodes)
             let items = gap.episodes.compactMap { number in model.episode(number) }.map { ($0.number, $0.title, $0.grade, $0.coverage) }
-            let covered = items.filter { $0.2 != .none }.count
-            return ClaimedGap(name: gap.name, episodes: items, alreadyCovered: covered * 2 > items.count)
+            let strong = items.filter { $0.2 == .strong }.count
+            let some = items.filter { $0.2 != .none }.count
+            let verdict: ClaimedGap.Verdict = strong * 2 > items.count ? .alreadyCovered : (some * 2 > items.count ? .partlyCovered : .realGap)
+            return ClaimedGap(name: gap.name, episodes: items, verdict: verdict)
         }
         unclaimedGaps = episodes.filter { $0.grade == .none && !named.contains($0.number) }.map { ($0.number, $0.title, $0.block) }
 

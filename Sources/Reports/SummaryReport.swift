@@ -10,7 +10,7 @@ public enum SummaryReport {
         lines.append("Claimed critical gaps")
         for gap in comparison.gaps {
             let grades = gap.episodes.map { "\($0.number) \($0.grade.rawValue)" }.joined(separator: ", ")
-            lines.append("  \(gap.alreadyCovered ? "already covered" : "a real gap     ")  \(gap.name): \(grades)")
+            lines.append("  " + gap.verdict.rawValue.padding(toLength: 16, withPad: " ", startingAt: 0) + "\(gap.name): \(grades)")
         }
         lines.append("")
         lines.append("Gaps the framework did not claim (episodes graded none): \(comparison.unclaimedGaps.count)")

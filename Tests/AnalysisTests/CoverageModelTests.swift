@@ -113,6 +113,9 @@ struct PlanComparisonTests {
         let hashing = try #require(comparison.duplicated.first { $0.concept == "consistent hashing" })
         #expect(hashing.areas == ["architects-handbook", "pattern-library"])
         #expect(comparison.gaps.count == 5)
+        // imports/ says nothing about blockchains or quantum computing.
+        #expect(comparison.gaps[1].verdict == .realGap)
+        #expect(comparison.gaps[2].episodes.allSatisfy { $0.grade == Grade.none })
     }
 }
 
