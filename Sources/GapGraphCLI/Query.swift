@@ -80,5 +80,6 @@ struct Query: ParsableCommand {
             Terminal.standardError.write(error.rendered(query: text) + "\n")
             throw ExitCode.failure
         }
+        try failOnUnreadable(result)
     }
 }
