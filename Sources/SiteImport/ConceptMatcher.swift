@@ -92,6 +92,11 @@ public struct ConceptMatcher: Sendable {
         return Int(created)
     }
 
+    /// Runs of letters and digits, lower-cased: the words concepts are matched on.
+    public static func words(_ text: String) -> [String] {
+        tokens(text)
+    }
+
     /// Runs of letters and digits, lower-cased.
     static func tokens(_ text: String) -> [String] {
         var result: [String] = []

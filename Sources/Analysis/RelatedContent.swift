@@ -1,0 +1,198 @@
+import Foundation
+import GraphStore
+import SiteImport
+
+/// What the site has that relates to an episode, a page or a free-text question, ranked and
+/// explained: text relevance (BM25 with concept aliases as query expansion), shared concepts
+/// (pages about or mentioning what is needed), and link proximity to the strongest matches.
+public struct RelatedContent: Sendable {
+    public struct Item: Sendable {
+        public var page: String
+        public var anchor: String?
+        public var title: String
+        public var score: Double
+        public var reasons: [String]
+        /// Near-duplicate pages folded into this entry.
+        public var copies: [String]
+    }
+
+    /// How the three signals combine; shallow pages (indexes, quizzes) are scaled down.
+    static let textWeight = 0.4
+    static let conceptWeight = 0.5
+    static let linkWeight = 0.1
+    static let shallowFactor = 0.4
+
+    private let graph: FrozenGraph
+    private let model: CoverageModel
+    private let index: TextIndex
+    private let matcher: ConceptMatcher
+    private let names: [String: String]
+    /// Pages linked to or from each page, sections folded into their page.
+    private let links: [String: Set<String>]
+
+    public init(graph: FrozenGraph, model: CoverageModel, index: TextIndex) {
+        self.graph = graph
+        self.model = model
+        self.index = index
+        matcher = ConceptMatcher(concepts: model.plan.concepts)
+        var pageOf: [NodeID: String] = [:]
+        var names: [String: String] = [:]
+        for page in graph.nodes(withLabel: "Page") {
+            guard case .string(let path)? = graph.property("path", of: page) else { continue }
+            if case .string(let name)? = graph.property("name", of: page) { names[path] = name }
+            pageOf[page] = path
+            var pending = graph.outgoing(from: page, type: "HAS_SECTION").map { graph.target(of: $0) }
+            while let section = pending.popLast() {
+                pageOf[section] = path
+                pending += graph.outgoing(from: section, type: "HAS_SECTION").map { graph.target(of: $0) }
+            }
+        }
+        var links: [String: Set<String>] = [:]
+        for relationship in 0..<graph.relationshipCount {
+            let id = RelationshipID(relationship)
+            guard graph.typeName(of: id) == "LINKS_TO", let from = pageOf[graph.source(of: id)], let to = pageOf[graph.target(of: id)],
+                from != to
+            else { continue }
+            links[from, default: []].insert(to)
+            links[to, default: []].insert(from)
+        }
+        self.names = names
+        self.links = links
+    }
+
+    /// Related pages for an episode: its title and needed concepts (weighted by need).
+    public func forEpisode(_ number: Int, limit: Int) -> [Item] {
+        guard let episode = model.plan.episodes.first(where: { $0.number == number }) else { return [] }
+        let needs = episode.needs.map { ($0.concept, Double($0.weight)) }
+        return rank(text: episode.title, needs: needs, excluding: nil, limit: limit)
+    }
+
+    /// Related pages for free text: the words, and the concepts they name.
+    public func forText(_ text: String, limit: Int) -> [Item] {
+        let needs = matcher.counts(in: text).keys.sorted().map { (model.plan.concepts[$0].id, 5.0) }
+        return rank(text: text, needs: needs, excluding: nil, limit: limit)
+    }
+
+    /// Related pages for a page (or one of its sections): its name and the concepts it is about or mentions most.
+    public func forPage(_ path: String, anchor: String?, limit: Int) -> [Item]? {
+        guard let page = graph.nodes(withLabel: "Page").first(where: { graph.property("path", of: $0) == .string(path) }) else { return nil }
+        var counts: [String: Double] = [:]
+        var text = ""
+        if case .string(let name)? = graph.property("name", of: page) { text = name }
+        var pending = graph.outgoing(from: page, type: "HAS_SECTION").map { graph.target(of: $0) }
+        while let section = pending.popLast() {
+            pending += graph.outgoing(from: section, type: "HAS_SECTION").map { graph.target(of: $0) }
+            if let anchor, graph.property("anchor", of: section) != .string(anchor) { continue }
+            if anchor != nil, case .string(let heading)? = graph.property("heading", of: section) { text = heading }
+            for relationship in graph.outgoing(from: section, type: "MENTIONS") {
+                guard case .string(let id)? = graph.property("id", of: graph.target(of: relationship)),
+                    case .int(let count)? = graph.property("count", of: relationship)
+                else { continue }
+                counts[id, default: 0] += Double(count)
+            }
+        }
+        let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(8)
+        let heaviest = top.first?.value ?? 1
+        return rank(text: text, needs: top.map { ($0.key, 5 * $0.value / heaviest) }, excluding: path, limit: limit)
+    }
+
+    private func rank(text: String, needs: [(concept: String, weight: Double)], excluding: String?, limit: Int) -> [Item] {
+        // Query: the text's words, plus each needed concept's name and aliases at its weight.
+        var query: [String: Float] = [:]
+        for token in TextIndex.tokens(text) { query[token] = max(query[token] ?? 0, 1) }
+        for need in needs {
+            guard let concept = model.plan.concepts.first(where: { $0.id == need.concept }) else { continue }
+            for phrase in [concept.name] + concept.aliases {
+                for token in TextIndex.tokens(phrase) { query[token] = max(query[token] ?? 0, Float(need.weight / 5)) }
+            }
+        }
+        var textScore: [String: (score: Double, anchor: String?)] = [:]
+        for (document, score) in index.scores(query) {
+            let item = index.documents[document]
+            if Double(score) > textScore[item.page]?.score ?? 0 { textScore[item.page] = (Double(score), item.anchor) }
+        }
+        let bestText = textScore.values.map(\.score).max() ?? 1
+
+        var conceptScore: [String: Double] = [:]
+        var conceptReasons: [String: [String]] = [:]
+        var shallow: [String: Bool] = [:]
+        var caseStudy: Set<String> = []
+        let totalWeight = max(needs.reduce(0) { $0 + $1.weight }, 1)
+        for need in needs {
+            guard let concept = model.concept(need.concept) else { continue }
+            for evidence in concept.evidence {
+                shallow[evidence.page] = evidence.shallow != nil
+                if evidence.isCaseStudy { caseStudy.insert(evidence.page) }
+                let strength: Double
+                switch evidence.level {
+                case .page: strength = 1
+                case .section: strength = 0.7
+                case .mention: strength = 0.1 + 0.04 * Double(min(evidence.mentions, 5))
+                }
+                conceptScore[evidence.page, default: 0] += need.weight * strength / totalWeight
+                let how = evidence.level == .mention ? "mentions \(concept.name) ×\(evidence.mentions)" : "about \(concept.name) (\(evidence.level.rawValue))"
+                conceptReasons[evidence.page, default: []].append(how)
+            }
+        }
+        let bestConcept = max(conceptScore.values.max() ?? 1, 1e-9)
+
+        var base: [String: Double] = [:]
+        for page in Set(textScore.keys).union(conceptScore.keys) where page != excluding {
+            var score = Self.textWeight * (textScore[page]?.score ?? 0) / bestText + Self.conceptWeight * (conceptScore[page] ?? 0) / bestConcept
+            if shallow[page] == true { score *= Self.shallowFactor }
+            base[page] = score
+        }
+        // Link proximity: pages linked to or from the five strongest matches.
+        let leaders = base.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(5).map(\.key)
+        var linked: [String: [String]] = [:]
+        for leader in leaders {
+            for neighbour in neighbours(of: leader) where neighbour != leader {
+                linked[neighbour, default: []].append(leader)
+            }
+        }
+        var items: [Item] = []
+        for (page, score) in base {
+            var reasons: [String] = []
+            if let text = textScore[page] { reasons.append(String(format: "text match %.2f (BM25)", text.score / bestText)) }
+            reasons += (conceptReasons[page] ?? []).prefix(4)
+            if caseStudy.contains(page) && conceptScore[page] != nil { reasons.append("case study using it") }
+            var total = score
+            if let leadersLinked = linked[page] {
+                total += Self.linkWeight * min(1, Double(leadersLinked.count) / 3)
+                reasons.append("linked with \(leadersLinked.count) of the top matches")
+            }
+            if shallow[page] == true { reasons.append("an index, quiz or overview page: scaled down") }
+            items.append(Item(page: page, anchor: textScore[page]?.anchor, title: name(of: page), score: (total * 1000).rounded() / 1000,
+                              reasons: reasons, copies: []))
+        }
+        items.sort { $0.score != $1.score ? $0.score > $1.score : $0.page < $1.page }
+        return Array(Self.collapse(items).prefix(limit))
+    }
+
+    /// Near-duplicates (the same name once lower-cased and stripped of edition words) fold into
+    /// the better-ranked entry, which lists its copies.
+    static func collapse(_ items: [Item]) -> [Item] {
+        var result: [Item] = []
+        var seen: [String: Int] = [:]
+        for item in items {
+            let key = item.title.lowercased()
+                .replacingOccurrences(of: "(gold)", with: "").replacingOccurrences(of: "pattern", with: "")
+                .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
+            if !key.isEmpty, let first = seen[key] {
+                result[first].copies.append(item.page)
+            } else {
+                seen[key] = result.count
+                result.append(item)
+            }
+        }
+        return result
+    }
+
+    private func name(of path: String) -> String {
+        names[path] ?? path
+    }
+
+    private func neighbours(of path: String) -> Set<String> {
+        links[path] ?? []
+    }
+}
