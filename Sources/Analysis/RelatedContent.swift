@@ -7,6 +7,15 @@ import SiteImport
 /// (pages about or mentioning what is needed), and link proximity to the strongest matches.
 public struct RelatedContent: Sendable {
     public struct Item: Sendable {
+        public init(page: String, anchor: String?, title: String, score: Double, reasons: [String], copies: [String]) {
+            self.page = page
+            self.anchor = anchor
+            self.title = title
+            self.score = score
+            self.reasons = reasons
+            self.copies = copies
+        }
+
         public var page: String
         public var anchor: String?
         public var title: String
@@ -67,6 +76,36 @@ public struct RelatedContent: Sendable {
         return rank(text: episode.title, needs: needs, excluding: nil, limit: limit)
     }
 
+    /// The earlier episodes an episode builds on, so a writer knows what the audience already
+    /// heard: its prerequisites (and theirs), then earlier episodes sharing needed concepts,
+    /// ranked by the weight they share.
+    public func chain(forEpisode number: Int) -> [(number: Int, title: String, reason: String)] {
+        let episodes = Dictionary(uniqueKeysWithValues: model.plan.episodes.map { ($0.number, $0) })
+        guard let episode = episodes[number] else { return [] }
+        var result: [(Int, String, String)] = []
+        var seen: Set<Int> = [number]
+        var pending = episode.prerequisites
+        while let prerequisite = pending.popLast() {
+            guard seen.insert(prerequisite).inserted, let earlier = episodes[prerequisite] else { continue }
+            let direct = episode.prerequisites.contains(prerequisite)
+            result.append((prerequisite, earlier.title, direct ? "prerequisite" : "prerequisite of a prerequisite"))
+            pending += earlier.prerequisites
+        }
+        let needs = Dictionary(uniqueKeysWithValues: episode.needs.map { ($0.concept, $0.weight) })
+        var shared: [(Int, Int, [String])] = []
+        for earlier in model.plan.episodes where earlier.number < number && !seen.contains(earlier.number) {
+            let common = earlier.needs.filter { needs[$0.concept] != nil }
+            guard !common.isEmpty else { continue }
+            let weight = common.reduce(0) { $0 + min($1.weight, needs[$1.concept]!) }
+            shared.append((earlier.number, weight, common.map(\.concept)))
+        }
+        shared.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        for (earlier, _, concepts) in shared.prefix(5) {
+            result.append((earlier, episodes[earlier]!.title, "shares " + concepts.joined(separator: ", ")))
+        }
+        return result.sorted { $0.0 < $1.0 }
+    }
+
     /// Related pages for free text: the words, and the concepts they name.
     public func forText(_ text: String, limit: Int) -> [Item] {
         let needs = matcher.counts(in: text).keys.sorted().map { (model.plan.concepts[$0].id, 5.0) }
@@ -114,7 +153,7 @@ public struct RelatedContent: Sendable {
         let bestText = textScore.values.map(\.score).max() ?? 1
 
         var conceptScore: [String: Double] = [:]
-        var conceptReasons: [String: [String]] = [:]
+        var conceptReasons: [String: [(concept: String, level: PageEvidence.Level, mentions: Int)]] = [:]
         var shallow: [String: Bool] = [:]
         var caseStudy: Set<String> = []
         let totalWeight = max(needs.reduce(0) { $0 + $1.weight }, 1)
@@ -130,8 +169,7 @@ public struct RelatedContent: Sendable {
                 case .mention: strength = 0.1 + 0.04 * Double(min(evidence.mentions, 5))
                 }
                 conceptScore[evidence.page, default: 0] += need.weight * strength / totalWeight
-                let how = evidence.level == .mention ? "mentions \(concept.name) ×\(evidence.mentions)" : "about \(concept.name) (\(evidence.level.rawValue))"
-                conceptReasons[evidence.page, default: []].append(how)
+                conceptReasons[evidence.page, default: []].append((concept.name, evidence.level, evidence.mentions))
             }
         }
         let bestConcept = max(conceptScore.values.max() ?? 1, 1e-9)
@@ -150,34 +188,36 @@ public struct RelatedContent: Sendable {
                 linked[neighbour, default: []].append(leader)
             }
         }
-        var items: [Item] = []
+        var totals: [(page: String, score: Double)] = []
         for (page, score) in base {
+            totals.append((page, score + Self.linkWeight * min(1, Double(linked[page]?.count ?? 0) / 3)))
+        }
+        totals.sort { $0.score != $1.score ? $0.score > $1.score : $0.page < $1.page }
+        // Reasons are written only for the entries that can reach the list, copies included.
+        var items: [Item] = []
+        for (page, total) in totals.prefix(limit * 3) {
             var reasons: [String] = []
             if let text = textScore[page] { reasons.append(String(format: "text match %.2f (BM25)", text.score / bestText)) }
-            reasons += (conceptReasons[page] ?? []).prefix(4)
-            if caseStudy.contains(page) && conceptScore[page] != nil { reasons.append("case study using it") }
-            var total = score
-            if let leadersLinked = linked[page] {
-                total += Self.linkWeight * min(1, Double(leadersLinked.count) / 3)
-                reasons.append("linked with \(leadersLinked.count) of the top matches")
+            reasons += (conceptReasons[page] ?? []).prefix(4).map { item in
+                item.level == .mention ? "mentions \(item.concept) ×\(item.mentions)" : "about \(item.concept) (\(item.level.rawValue))"
             }
+            if caseStudy.contains(page) && conceptScore[page] != nil { reasons.append("case study using it") }
+            if let leadersLinked = linked[page] { reasons.append("linked with \(leadersLinked.count) of the top matches") }
             if shallow[page] == true { reasons.append("an index, quiz or overview page: scaled down") }
             items.append(Item(page: page, anchor: textScore[page]?.anchor, title: name(of: page), score: (total * 1000).rounded() / 1000,
                               reasons: reasons, copies: []))
         }
-        items.sort { $0.score != $1.score ? $0.score > $1.score : $0.page < $1.page }
-        return Array(Self.collapse(items).prefix(limit))
+        return Array(Self.fold(items).prefix(limit))
     }
 
     /// Near-duplicates (the same name once lower-cased and stripped of edition words) fold into
     /// the better-ranked entry, which lists its copies.
-    static func collapse(_ items: [Item]) -> [Item] {
+    public static func fold(_ items: [Item]) -> [Item] {
         var result: [Item] = []
         var seen: [String: Int] = [:]
         for item in items {
-            let key = item.title.lowercased()
-                .replacingOccurrences(of: "(gold)", with: "").replacingOccurrences(of: "pattern", with: "")
-                .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
+            let key = item.title.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+                .filter { $0 != "pattern" && $0 != "gold" }.joined(separator: " ")
             if !key.isEmpty, let first = seen[key] {
                 result[first].copies.append(item.page)
             } else {

@@ -70,7 +70,10 @@ public struct TextIndex: Sendable {
     /// BM25 scores of the documents matching any query term, by document index.
     /// `query` maps terms (already tokenized) to their weight.
     public func scores(_ query: [String: Float]) -> [Int: Float] {
-        var scores: [Int: Float] = [:]
+        // A dense accumulator: common terms touch thousands of documents, and hashing each
+        // would cost more than one pass over an array.
+        var accumulator = [Float](repeating: 0, count: documents.count)
+        var touched: [Int] = []
         let count = Float(documents.count)
         for (term, weight) in query.sorted(by: { $0.key < $1.key }) {
             guard let id = terms[term] else { continue }
@@ -80,9 +83,13 @@ public struct TextIndex: Sendable {
             for (position, document) in postings.enumerated() {
                 let frequency = frequencies[position]
                 let norm = Self.k1 * (1 - Self.b + Self.b * documents[Int(document)].length / averageLength)
-                scores[Int(document), default: 0] += weight * idf * frequency * (Self.k1 + 1) / (frequency + norm)
+                if accumulator[Int(document)] == 0 { touched.append(Int(document)) }
+                accumulator[Int(document)] += weight * idf * frequency * (Self.k1 + 1) / (frequency + norm)
             }
         }
+        var scores: [Int: Float] = [:]
+        scores.reserveCapacity(touched.count)
+        for document in touched { scores[document] = accumulator[document] }
         return scores
     }
 

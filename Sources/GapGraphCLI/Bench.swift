@@ -27,6 +27,9 @@ struct Bench: ParsableCommand {
     @Flag(help: "Time the coverage of every episode on the imported graph instead of the import.")
     var coverage = false
 
+    @Flag(help: "Time building the text index and a related query for every episode instead of the import.")
+    var related = false
+
     func validate() throws {
         guard iterations >= 1 else { throw ValidationError("--iterations must be at least 1, got \(iterations)") }
     }
@@ -36,6 +39,8 @@ struct Bench: ParsableCommand {
             try benchQueries(in: URL(fileURLWithPath: queries))
         } else if coverage {
             try benchCoverage()
+        } else if related {
+            try benchRelated()
         } else {
             try benchImport()
         }
@@ -67,6 +72,31 @@ struct Bench: ParsableCommand {
         let measurement = ImportBenchmark.Measurement(name: "coverage of \(result.plan.episodes.count) episodes", seconds: seconds)
         print(String(format: "%@: min %.1f ms, median %.1f ms, max %.1f ms (%d runs, after import)", measurement.name,
                      measurement.min * 1000, measurement.median * 1000, measurement.max * 1000, iterations))
+    }
+
+    private func benchRelated() throws {
+        let result = try options.load()
+        let model = CoverageModel(graph: result.graph, plan: result.plan)
+        var build: [Double] = []
+        var queries: [Double] = []
+        for _ in 0..<iterations {
+            var start = DispatchTime.now().uptimeNanoseconds
+            let index = TextIndex(graph: result.graph)
+            let related = RelatedContent(graph: result.graph, model: model, index: index)
+            build.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            for episode in result.plan.episodes {
+                start = DispatchTime.now().uptimeNanoseconds
+                _ = related.forEpisode(episode.number, limit: 10)
+                queries.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            }
+        }
+        for measurement in [
+            ImportBenchmark.Measurement(name: "text index and link map", seconds: build),
+            ImportBenchmark.Measurement(name: "related for one episode", seconds: queries),
+        ] {
+            print(String(format: "%@: min %.2f ms, median %.2f ms, max %.2f ms (%d runs)", measurement.name,
+                         measurement.min * 1000, measurement.median * 1000, measurement.max * 1000, measurement.seconds.count))
+        }
     }
 
     private func benchQueries(in folder: URL) throws {

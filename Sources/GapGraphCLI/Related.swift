@@ -60,6 +60,12 @@ struct Related: ParsableCommand {
         } else {
             items = related.forText(text ?? "", limit: limit)
         }
+        if format == .table, let episode {
+            let chain = related.chain(forEpisode: episode)
+            if !chain.isEmpty {
+                print("Builds on: " + chain.map { "\($0.number) \($0.title) (\($0.reason))" }.joined(separator: "; ") + "\n")
+            }
+        }
         print(format == .json ? RelatedReport.json(items) : RelatedReport.table(items), terminator: "")
         try failOnUnreadable(result)
     }
