@@ -15,10 +15,10 @@ struct GraphSnapshot {
         labels = Set(nodes.flatMap { graph.labelNames(of: $0) })
         var entries = Set<String>()
         for node in nodes {
-            for (key, value) in graph.nodeProperties(of: node) { entries.insert("n\(node)/\(key)=\(value)") }
+            for (key, value) in graph.nodeValues(of: node) { entries.insert("n\(node)/\(key)=\(value.literalText)") }
         }
         for relationship in relationships {
-            for (key, value) in graph.relationshipProperties(of: relationship) { entries.insert("r\(relationship)/\(key)=\(value)") }
+            for (key, value) in graph.relationshipValues(of: relationship) { entries.insert("r\(relationship)/\(key)=\(value.literalText)") }
         }
         properties = entries
     }

@@ -7,6 +7,7 @@ struct ScenarioExecution {
     let graphs: URL
     private var graph = MemoryGraph()
     private var parameters: [String: CypherValue] = [:]
+    private var procedures: [Procedure] = []
     private var result: Result<QueryResult, QueryError>?
     private var query = ""
     private var before: GraphSnapshot?
@@ -43,7 +44,7 @@ struct ScenarioExecution {
         case "having executed:":
             let setup = step.docString ?? ""
             do {
-                _ = try QueryEngine(graph: graph).run(setup, parameters: parameters, limits: Self.limits)
+                _ = try QueryEngine(graph: graph, procedures: procedures).run(setup, parameters: parameters, limits: Self.limits)
             } catch {
                 query = setup
                 throw Mismatch(detail: "setup query failed: \(error.rendered(query: setup))")
@@ -58,7 +59,7 @@ struct ScenarioExecution {
             query = step.docString ?? ""
             if text == "executing query:" { before = GraphSnapshot(graph) }
             do {
-                result = .success(try QueryEngine(graph: graph).run(query, parameters: parameters, limits: Self.limits))
+                result = .success(try QueryEngine(graph: graph, procedures: procedures).run(query, parameters: parameters, limits: Self.limits))
             } catch {
                 result = .failure(error)
             }
@@ -76,6 +77,11 @@ struct ScenarioExecution {
         default:
             if text.hasPrefix("the "), text.hasSuffix(" graph"), !text.contains(" should ") {
                 try loadNamedGraph(String(text.dropFirst(4).dropLast(6)))
+            } else if text.hasPrefix(TableProcedure.stepPrefix) {
+                guard let procedure = try TableProcedure.make(step: text, table: step.table) else {
+                    throw Unsupported(reason: "cannot read the procedure declared by '\(text)'")
+                }
+                procedures.append(procedure)
             } else if text.hasPrefix("the result should be") {
                 try compareResult(step)
             } else if let range = text.range(of: #"^an? (\S+) should be raised at ([a-z ]+): (\S+)$"#, options: .regularExpression) {

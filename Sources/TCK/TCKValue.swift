@@ -103,6 +103,9 @@ indirect enum TCKValue: Equatable, CustomStringConvertible {
                  node: TCKValue(.node(path.nodes[index + 1]), in: result))
             }
             self = .path(TCKValue(.node(path.nodes[0]), in: result), hops)
+        case .temporal(let value):
+            // The TCK writes temporal results as their ISO 8601 strings.
+            self = .string(value.description)
         }
     }
 }

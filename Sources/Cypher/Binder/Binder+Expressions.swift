@@ -37,9 +37,21 @@ extension Binder {
                     "InvalidArgumentType", "cannot read property '\(key)' of a \(type.rawValue)", at: position,
                     expected: "a node, relationship or map")
             }
+            // A variable projected from a value of evident type is a type error the TCK expects
+            // before the query runs (`WITH 123 AS x RETURN x.num`).
+            if case .variable(let name) = owner.kind, case .value(let valueType)? = scope[name]?.kind,
+                [.bool, .int, .float, .string, .list].contains(valueType)
+            {
+                throw QueryError(
+                    .typeError, "InvalidArgumentType", phase: .compileTime,
+                    message: "cannot read property '\(key)' of a \(valueType.rawValue)", at: position,
+                    expected: "a node, relationship or map")
+            }
             return .property(try bind(owner), key: key, position: position)
         case .hasLabels(let owner, let labels):
             return .hasLabels(try bind(owner), labels)
+        case .labelExpression(let owner, let labels):
+            return .labelExpression(try bind(owner), labels)
         case .index(let list, let index):
             return .index(try bind(list), try bind(index), position: position)
         case .slice(let list, let from, let to):
@@ -56,6 +68,7 @@ extension Binder {
                 try requireBooleanOperand(left, scope)
                 try requireBooleanOperand(right, scope)
             }
+            try requireCompatibleOperands(op, left, right, scope)
             return .binary(op, try bind(left), try bind(right), position: position)
         case .isNull(let operand, let negated):
             return .isNull(try bind(operand), negated: negated)
@@ -69,10 +82,14 @@ extension Binder {
                 branches: try branches.map { (when: try bind($0.when), then: try bind($0.then)) },
                 otherwise: try otherwise.map { try bind($0) })
         case .listComprehension(let variable, let source, let filter, let map):
+            // Aggregating per element is meaningless: the comprehension runs within one row.
+            if let inner = [filter, map].compactMap({ $0 }).first(where: containsAggregate) {
+                throw QueryError.syntax("InvalidAggregation", "aggregation is not allowed in a list comprehension", at: inner.position)
+            }
             let boundSource = try bind(source)
             var inner = scope
             let slot = newSlot()
-            inner[variable] = Variable(slot: slot, kind: .value(.any))
+            inner[variable] = Variable(slot: slot, kind: .value(elementType(of: source, scope)))
             return .listComprehension(
                 slot: slot, source: boundSource, filter: try filter.map { try bind($0, inner) },
                 map: try map.map { try bind($0, inner) }, position: position)
@@ -80,7 +97,7 @@ extension Binder {
             let boundSource = try bind(source)
             var inner = scope
             let slot = newSlot()
-            inner[variable] = Variable(slot: slot, kind: .value(.any))
+            inner[variable] = Variable(slot: slot, kind: .value(elementType(of: source, scope)))
             return .quantifier(
                 quantifier, slot: slot, source: boundSource, predicate: try predicate.map { try bind($0, inner) }, position: position)
         case .reduce(let accumulator, let initial, let variable, let source, let body):
@@ -99,6 +116,10 @@ extension Binder {
             let (plan, _) = try planSubpattern([part], filter: nil, scope: scope)
             return .exists(plan)
         case .existsSubquery(let clauses):
+            if let update = clauses.first(where: \.isUpdating) {
+                throw QueryError.syntax(
+                    "InvalidClauseComposition", "an EXISTS subquery cannot update the graph", at: update.position)
+            }
             var inner = scope
             return .exists(try bindClauses(clauses, scope: &inner, isSubquery: true).plan)
         case .patternComprehension(let part, let filter, let map):
@@ -155,8 +176,31 @@ extension Binder {
                 "InvalidNumberOfArguments", "\(name)() takes \(arity.lowerBound)…\(arity.upperBound) arguments, got \(arguments.count)",
                 at: position)
         }
+        for argument in arguments {
+            if case .pattern = argument.kind {
+                throw QueryError.syntax(
+                    "UnexpectedSyntax", "a pattern can only be used as a predicate, not as an argument of \(name)()",
+                    at: argument.position, expected: "a pattern comprehension [p = (…)-->(…) | p]")
+            }
+        }
+        if let accepted = Self.acceptedArgumentTypes[lower], let argument = arguments.first {
+            let type = staticType(argument, scope)
+            if type != .any && type != .null && !accepted.contains(type) {
+                throw QueryError.syntax(
+                    "InvalidArgumentType", "\(name)() cannot take a \(type.rawValue)", at: argument.position,
+                    expected: accepted.map(\.rawValue).sorted().joined(separator: " or "))
+            }
+        }
         return .call(name: lower, try arguments.map { try bindExpression($0, scope, rewrite: rewrite) }, position: position)
     }
+
+    /// The types a function's first argument may have, for functions whose misuse is evident
+    /// from the argument's static type (a literal, or a variable bound to a node, relationship or path).
+    private static let acceptedArgumentTypes: [String: Set<ValueType>] = [
+        "labels": [.node], "type": [.relationship], "length": [.path, .string, .list], "size": [.list, .string],
+        "properties": [.node, .relationship, .map], "keys": [.node, .relationship, .map], "nodes": [.path],
+        "relationships": [.path],
+    ]
 
     /// A pattern used as a predicate can only test variables that already exist.
     private func requireBoundVariables(of part: PatternPart, _ scope: Scope) throws {
@@ -166,7 +210,32 @@ extension Binder {
         }
     }
 
-    private func requireBooleanOperand(_ operand: Expression, _ scope: Scope) throws {
+    /// Operators whose operands have evident, incompatible types fail before the query runs:
+    /// `IN` needs a list on its right, arithmetic other than `+` needs numbers.
+    private func requireCompatibleOperands(_ op: BinaryOperator, _ left: Expression, _ right: Expression, _ scope: Scope) throws {
+        let leftType = staticType(left, scope), rightType = staticType(right, scope)
+        let evident: Set<ValueType> = [.bool, .int, .float, .string, .list, .map, .node, .relationship, .path]
+        switch op {
+        case .in where evident.contains(rightType) && rightType != .list:
+            throw QueryError.syntax(
+                "InvalidArgumentType", "IN needs a list on its right, got a \(rightType.rawValue)", at: right.position, expected: "a List")
+        case .subtract, .multiply, .divide, .modulo, .power:
+            for (type, operand) in [(leftType, left), (rightType, right)] where evident.contains(type) && type != .int && type != .float {
+                throw QueryError.syntax(
+                    "InvalidArgumentType", "cannot apply \(op.rawValue) to a \(type.rawValue)", at: operand.position, expected: "a number")
+            }
+        default: break
+        }
+    }
+
+    /// The element type of a list whose elements all have the same evident type.
+    private func elementType(of list: Expression, _ scope: Scope) -> ValueType {
+        guard case .list(let elements) = list.kind, let first = elements.first else { return .any }
+        let type = staticType(first, scope)
+        return elements.allSatisfy { staticType($0, scope) == type } ? type : .any
+    }
+
+    func requireBooleanOperand(_ operand: Expression, _ scope: Scope) throws {
         let type = staticType(operand, scope)
         if type != .any && type != .bool && type != .null {
             throw QueryError.syntax(
@@ -197,13 +266,20 @@ extension Binder {
             case .value(let type)?: return type
             case nil: return .any
             }
-        case .unary(.not, _), .isNull, .quantifier, .pattern, .existsSubquery, .hasLabels: return .bool
-        case .binary(let op, _, _):
+        case .unary(.not, _), .isNull, .quantifier, .pattern, .existsSubquery, .hasLabels, .labelExpression: return .bool
+        case .binary(let op, let left, let right):
             switch op {
             case .and, .or, .xor, .equal, .notEqual, .less, .greater, .lessOrEqual, .greaterOrEqual,
                 .startsWith, .endsWith, .contains, .regex, .in:
                 return .bool
-            default: return .any
+            case .add, .subtract, .multiply, .divide, .modulo:
+                // Number arithmetic keeps integers integral and turns mixed operands into floats.
+                let types = [staticType(left, scope), staticType(right, scope)]
+                if types.allSatisfy({ $0 == .int }) { return .int }
+                if types.allSatisfy({ $0 == .int || $0 == .float }) { return .float }
+                return .any
+            case .power:
+                return [staticType(left, scope), staticType(right, scope)].allSatisfy { $0 == .int || $0 == .float } ? .float : .any
             }
         case .countStar: return .int
         default: return .any
@@ -236,7 +312,8 @@ extension Binder {
         case .literal, .parameter, .variable, .countStar, .pattern, .existsSubquery: children = []
         case .list(let elements): children = elements
         case .map(let entries): children = entries.map(\.value)
-        case .property(let owner, _), .hasLabels(let owner, _), .unary(_, let owner), .isNull(let owner, _): children = [owner]
+        case .property(let owner, _), .hasLabels(let owner, _), .labelExpression(let owner, _), .unary(_, let owner), .isNull(let owner, _):
+            children = [owner]
         case .index(let a, let b), .binary(_, let a, let b): children = [a, b]
         case .slice(let list, let from, let to): children = [list, from, to]
         case .call(_, _, let arguments): children = arguments

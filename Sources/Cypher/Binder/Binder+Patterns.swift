@@ -16,6 +16,7 @@ extension Binder {
         if containsAggregate(expression) {
             throw QueryError.syntax("InvalidAggregation", "aggregation is not allowed in WHERE", at: expression.position)
         }
+        try requireBooleanOperand(expression, scope)
         return try bindExpression(expression, scope)
     }
 
@@ -56,6 +57,14 @@ extension Binder {
     }
 
     private func bindMatchNode(
+        _ node: NodePattern, _ outer: Scope, _ scope: inout Scope, _ declared: inout [String: VariableKind]
+    ) throws -> BoundPatternPart.Node {
+        var bound = try bindMatchNodeVariable(node, outer, &scope, &declared)
+        bound.labelExpression = node.labelExpression
+        return bound
+    }
+
+    private func bindMatchNodeVariable(
         _ node: NodePattern, _ outer: Scope, _ scope: inout Scope, _ declared: inout [String: VariableKind]
     ) throws -> BoundPatternPart.Node {
         let properties = try bindPatternProperties(node.properties, scope, allowParameter: false)
@@ -149,8 +158,17 @@ extension Binder {
 
     // MARK: CREATE and MERGE
 
+    /// Creating needs definite labels: `|`, `!` and `%` only make sense when matching.
+    private func requirePlainLabels(_ pattern: [PatternPart], clause: String) throws {
+        for node in pattern.flatMap(\.nodes) where node.labelExpression != nil {
+            throw QueryError.syntax(
+                "InvalidLabelExpression", "\(clause) needs plain labels, not a label expression", at: node.position, expected: ":Label")
+        }
+    }
+
     func bindCreate(_ pattern: [PatternPart], scope: inout Scope, input: LogicalPlan) throws -> LogicalPlan {
         updates = true
+        try requirePlainLabels(pattern, clause: "CREATE")
         var created: Set<String> = []
         var parts: [CreatePart] = []
         for part in pattern {
@@ -217,6 +235,13 @@ extension Binder {
 
     func bindMerge(_ part: PatternPart, onCreate: [SetItem], onMatch: [SetItem], scope: inout Scope, input: LogicalPlan) throws -> LogicalPlan {
         updates = true
+        try requirePlainLabels([part], clause: "MERGE")
+        // A bound relationship is reported before its shape: it could never be merged anyway.
+        for relationship in part.steps.map(\.relationship) {
+            if let name = relationship.variable, scope[name] != nil {
+                throw QueryError.syntax("VariableAlreadyBound", "variable '\(name)' is already declared", at: relationship.position)
+            }
+        }
         for relationship in part.steps.map(\.relationship) {
             guard relationship.types.count == 1 else {
                 throw QueryError.syntax(
@@ -230,11 +255,6 @@ extension Binder {
             guard let name = node.variable, scope[name] != nil else { continue }
             if part.steps.isEmpty || !node.labels.isEmpty || node.properties != nil {
                 throw QueryError.syntax("VariableAlreadyBound", "variable '\(name)' is already declared", at: node.position)
-            }
-        }
-        for relationship in part.steps.map(\.relationship) {
-            if let name = relationship.variable, scope[name] != nil {
-                throw QueryError.syntax("VariableAlreadyBound", "variable '\(name)' is already declared", at: relationship.position)
             }
         }
         var inner = scope

@@ -12,8 +12,14 @@ extension Binder {
             }
             items = names.map { ProjectionItem(expression: Expression(.variable($0), at: projection.position), alias: nil, text: $0) } + items
         }
+        try requireUnambiguousSortAggregation(projection.orderBy, items: items)
         var seen = Set<String>()
         for item in items {
+            if case .pattern = item.expression.kind {
+                throw QueryError.syntax(
+                    "UnexpectedSyntax", "a pattern can only be used as a predicate, not projected", at: item.expression.position,
+                    expected: "a pattern comprehension [p = (…)-->(…) | p]")
+            }
             if !isReturn, item.alias == nil, !item.expression.isVariable {
                 throw QueryError.syntax(
                     "NoExpressionAlias", "expression '\(item.text)' in WITH needs an alias", at: item.expression.position,
@@ -125,6 +131,23 @@ extension Binder {
         return .slot(slot)
     }
 
+    /// An ORDER BY item that aggregates may not also use a complex grouping expression (like
+    /// `a.x + b.y`): whether it means the grouping key or per-row values is ambiguous. This is
+    /// reported before anything else is wrong with the projection.
+    private func requireUnambiguousSortAggregation(_ sortItems: [SortItem], items: [ProjectionItem]) throws {
+        let complexKeys = Set(items.filter { !containsAggregate($0.expression) && !$0.expression.isSimpleGroupingKey }.map(\.expression.key))
+        for sortItem in sortItems where containsAggregate(sortItem.expression) {
+            var ambiguous: Expression?
+            visit(sortItem.expression) { inner in
+                if ambiguous == nil && complexKeys.contains(inner.key) { ambiguous = inner }
+            }
+            if let ambiguous {
+                throw QueryError.syntax(
+                    "AmbiguousAggregationExpression", "ORDER BY mixes aggregation with a complex grouping key", at: ambiguous.position)
+            }
+        }
+    }
+
     private func bindSortKey(
         _ expression: Expression, items: [ProjectionItem], columns: [(name: String, slot: Int)], scope: Scope,
         newScope: Scope, restricted: Bool, aggregates: [(key: String, slot: Int)]
@@ -148,6 +171,11 @@ extension Binder {
             }
             if let (_, slot) = aggregates.first(where: { $0.key == inner.key }) { return .slot(slot) }
             if inner.isAggregateCall {
+                // After aggregation only projected names remain: an aggregate over anything else
+                // refers to variables that are gone.
+                var missing: Expression?
+                self.visit(inner) { if missing == nil, case .variable(let name) = $0.kind, newScope[name] == nil { missing = $0 } }
+                if let missing, case .variable(let name) = missing.kind { throw self.undefined(name, at: missing.position) }
                 throw QueryError.syntax("InvalidAggregation", "ORDER BY can only use aggregations that are projected", at: inner.position)
             }
             return nil

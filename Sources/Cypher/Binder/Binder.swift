@@ -13,6 +13,14 @@ final class Binder {
     private var anonymousCount = 0
     var updates = false
     let planner = Planner()
+    let procedures: [String: Procedure]
+    /// Names of the parameters the query is run with: a CALL without parentheses reads them.
+    let parameterNames: Set<String>
+
+    init(procedures: [Procedure] = [], parameterNames: Set<String> = []) {
+        self.procedures = Dictionary(procedures.map { ($0.name, $0) }, uniquingKeysWith: { _, last in last })
+        self.parameterNames = parameterNames
+    }
 
     func newSlot() -> Int {
         slotCount += 1
@@ -26,12 +34,23 @@ final class Binder {
     }
 
     func bind(_ query: Query) throws -> BoundQuery {
+        let (plan, columns, slots) = try bindUnion(query) { part in
+            var scope = Scope()
+            return try bindClauses(part, scope: &scope, isSubquery: false)
+        }
+        return BoundQuery(plan: plan, columns: columns, columnSlots: slots, slotCount: slotCount, updates: updates)
+    }
+
+    /// The parts of a query joined by UNION, each bound by `bindPart`.
+    func bindUnion(
+        _ query: Query, _ bindPart: ([Clause]) throws -> (plan: LogicalPlan, columns: [String], slots: [Int])
+    ) throws -> (plan: LogicalPlan, columns: [String], slots: [Int]) {
         if Set(query.unionAll).count > 1 {
             throw QueryError.syntax("InvalidClauseComposition", "cannot mix UNION and UNION ALL", at: nil)
         }
-        var (plan, columns, slots) = try bindSingleQuery(query.parts[0])
+        var (plan, columns, slots) = try bindPart(query.parts[0])
         for (offset, part) in query.parts.dropFirst().enumerated() {
-            let (rightPlan, rightColumns, rightSlots) = try bindSingleQuery(part)
+            let (rightPlan, rightColumns, rightSlots) = try bindPart(part)
             guard rightColumns == columns else {
                 throw QueryError.syntax(
                     "DifferentColumnsInUnion", "all sub queries in a UNION must have the same column names", at: nil)
@@ -41,12 +60,7 @@ final class Binder {
                 plan, rightPlan, leftSlots: slots, rightSlots: rightSlots, slots: unionSlots, distinct: !query.unionAll[offset])
             slots = unionSlots
         }
-        return BoundQuery(plan: plan, columns: columns, columnSlots: slots, slotCount: slotCount, updates: updates)
-    }
-
-    private func bindSingleQuery(_ clauses: [Clause]) throws -> (LogicalPlan, [String], [Int]) {
-        var scope = Scope()
-        return try bindClauses(clauses, scope: &scope, isSubquery: false)
+        return (plan, columns, slots)
     }
 
     /// Binds clauses in order, starting from `scope`; a subquery (EXISTS { … }) sees the
@@ -96,12 +110,37 @@ final class Binder {
                     if case .hasLabels = expression.kind {
                         throw QueryError.syntax("InvalidDelete", "DELETE removes nodes and relationships; use REMOVE for labels", at: expression.position)
                     }
+                    let type = staticType(expression, scope)
+                    if [.bool, .int, .float, .string, .map].contains(type) {
+                        throw QueryError.syntax(
+                            "InvalidArgumentType", "DELETE needs a node, relationship or path, got a \(type.rawValue)",
+                            at: expression.position)
+                    }
                 }
                 plan = .eager(.delete(.eager(plan), try expressions.map { try bindExpression($0, scope) }, detach: detach))
+            case .call(let call):
+                let standalone = clauses.count == 1 && !isSubquery
+                let (callPlan, columns) = try bindProcedureCall(call, standalone: standalone, scope: &scope, input: plan)
+                if standalone { return (callPlan, columns.map(\.name), columns.map(\.slot)) }
+                plan = callPlan
+            case .foreach(let variable, let list, let body, let position):
+                updates = true
+                if let other = body.first(where: { !$0.isUpdating }) {
+                    throw QueryError.syntax(
+                        "InvalidClauseComposition", "FOREACH can only contain updating clauses", at: other.position,
+                        expected: "CREATE, MERGE, SET, REMOVE, DELETE or FOREACH")
+                }
+                // The body runs as UNWIND plus its clauses, in a scope of its own that it cannot leak.
+                var inner = scope
+                let bodyPlan = try bindClauses([.unwind(list, alias: variable, position: position)] + body, scope: &inner, isSubquery: true).plan
+                plan = .eager(.foreach(.eager(plan), body: bodyPlan))
+            case .subquery(let query, _):
+                plan = try bindSubquery(query, scope: &scope, input: plan)
             }
             if isLast && !isSubquery {
                 if case .match = clause { throw missingReturn }
                 if case .unwind = clause { throw missingReturn }
+                if case .call = clause { throw missingReturn }
             }
         }
         return (plan, [], [])

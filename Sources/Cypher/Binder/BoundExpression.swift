@@ -5,6 +5,7 @@ indirect enum BoundExpression: Sendable {
     case parameter(String, position: SourcePosition)
     case property(BoundExpression, key: String, position: SourcePosition)
     case hasLabels(BoundExpression, [String])
+    case labelExpression(BoundExpression, LabelExpression)
     case list([BoundExpression])
     case map([(key: String, value: BoundExpression)])
     case index(BoundExpression, BoundExpression, position: SourcePosition)

@@ -8,6 +8,8 @@ struct BoundPatternPart: Sendable {
         var needsNodeCheck: Bool
         var labels: [String]
         var properties: [(key: String, value: BoundExpression)]
+        /// Tested by a filter after the node is found: see `NodePattern.labelExpression`.
+        var labelExpression: LabelExpression? = nil
     }
 
     struct Relationship: Sendable {

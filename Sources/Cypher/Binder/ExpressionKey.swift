@@ -11,6 +11,7 @@ extension Expression {
         case .variable(let name): return "`\(name)`"
         case .property(let owner, let key): return "(\(owner.key)).`\(key)`"
         case .hasLabels(let owner, let labels): return "(\(owner.key))" + labels.map { ":`\($0)`" }.joined()
+        case .labelExpression(let owner, let labels): return "(\(owner.key)):" + labels.text
         case .index(let list, let index): return "(\(list.key))[\(index.key)]"
         case .slice(let list, let from, let to): return "(\(list.key))[\(from?.key ?? "")..\(to?.key ?? "")]"
         case .unary(let op, let operand): return "\(op)(\(operand.key))"
@@ -73,7 +74,8 @@ extension BoundExpression {
         switch self {
         case .constant, .parameter, .exists: break
         case .slot(let slot): slots.insert(slot)
-        case .property(let owner, _, _), .hasLabels(let owner, _), .not(let owner, _), .negate(let owner, _), .isNull(let owner, _):
+        case .property(let owner, _, _), .hasLabels(let owner, _), .labelExpression(let owner, _), .not(let owner, _), .negate(let owner, _),
+            .isNull(let owner, _):
             add(owner)
         case .list(let elements): for element in elements { add(element) }
         case .map(let entries): for entry in entries { add(entry.value) }

@@ -14,12 +14,22 @@ extension ExecutionContext {
             return value
         case .property(let owner, let key, let position):
             return try property(of: try evaluate(owner, row), key: key, at: position)
+        case .labelExpression(let owner, let labels):
+            switch try evaluate(owner, row) {
+            case .null: return .null
+            case .node(let id): return .bool(labels.matches(graph.labelNames(of: try node(id, at: nil))))
+            case .relationship(let id): return .bool(labels.matches([graph.typeName(of: id)]))
+            case let other: throw typeError("a label check needs a node or relationship, got \(other.typeName)", at: nil)
+            }
         case .hasLabels(let owner, let labels):
             switch try evaluate(owner, row) {
             case .null: return .null
             case .node(let id):
                 let id = try node(id, at: nil)
                 return .bool(labels.allSatisfy { graph.hasLabel(id, named: $0) })
+            case .relationship(let id):
+                // A relationship has exactly one type, which `r:T` tests like a label.
+                return .bool(labels.allSatisfy { graph.typeName(of: id) == $0 })
             case let other:
                 throw typeError("a label check needs a node, got \(other.typeName)", at: nil)
             }
@@ -149,10 +159,15 @@ extension ExecutionContext {
     func property(of owner: CypherValue, key: String, at position: SourcePosition?) throws -> CypherValue {
         switch owner {
         case .null: return .null
-        case .node(let id): return graph.nodeProperty(key, of: try node(id, at: position)).map(CypherValue.init) ?? .null
+        case .node(let id): return graph.nodeValue(key, of: try node(id, at: position)) ?? .null
         case .relationship(let id):
-            return graph.relationshipProperty(key, of: try relationship(id, at: position)).map(CypherValue.init) ?? .null
+            return graph.relationshipValue(key, of: try relationship(id, at: position)) ?? .null
         case .map(let values): return values[key] ?? .null
+        case .temporal(let value):
+            guard let component = TemporalFields.component(key, of: value) else {
+                throw QueryError.runtime(.argumentError, "InvalidArgumentValue", "a \(value.typeName) has no component '\(key)'", at: position)
+            }
+            return component
         default: throw typeError("cannot read property '\(key)' of a \(owner.typeName)", at: position)
         }
     }
@@ -168,7 +183,8 @@ extension ExecutionContext {
         case (.list, _):
             throw typeError("a list index must be an Integer, got \(index.typeName)", at: position)
         case (.map, _), (.node, _), (.relationship, _):
-            throw typeError("a map key must be a String, got \(index.typeName)", at: position)
+            throw QueryError.runtime(
+                .typeError, "MapElementAccessByNonString", "a map key must be a String, got \(index.typeName)", at: position)
         default:
             throw typeError("cannot index into a \(container.typeName)", at: position)
         }

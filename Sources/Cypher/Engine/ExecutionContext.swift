@@ -1,3 +1,4 @@
+import Foundation
 import GraphStore
 
 typealias Row = [CypherValue]
@@ -16,6 +17,9 @@ final class ExecutionContext {
     private let deadline: ContinuousClock.Instant?
     private var intermediateRows = 0
     private var randomState: UInt64 = 0x9E37_79B9_7F4A_7C15
+    /// The instant `date()`, `datetime()` and the other clock functions read: one per query, so
+    /// every call in it agrees.
+    let statementTime = Date()
 
     init(
         graph: any PropertyGraph, mutableGraph: (any MutablePropertyGraph)?, parameters: [String: CypherValue], limits: QueryLimits,
@@ -80,11 +84,9 @@ final class ExecutionContext {
     func properties(of value: CypherValue, at position: SourcePosition?) throws -> [String: CypherValue]? {
         switch value {
         case .node(let id):
-            let properties = graph.nodeProperties(of: try node(id, at: position))
-            return Dictionary(uniqueKeysWithValues: properties.map { ($0.key, CypherValue($0.value)) })
+            return Dictionary(uniqueKeysWithValues: graph.nodeValues(of: try node(id, at: position)).map { ($0.key, $0.value) })
         case .relationship(let id):
-            let properties = graph.relationshipProperties(of: try relationship(id, at: position))
-            return Dictionary(uniqueKeysWithValues: properties.map { ($0.key, CypherValue($0.value)) })
+            return Dictionary(uniqueKeysWithValues: graph.relationshipValues(of: try relationship(id, at: position)).map { ($0.key, $0.value) })
         case .map(let values): return values
         default: return nil
         }

@@ -7,10 +7,13 @@ public struct QueryEngine {
     private let graph: any PropertyGraph
     private let mutableGraph: (any MutablePropertyGraph)?
     private let indexes: PropertyIndexCache?
+    private let procedures: [Procedure]
 
     /// Keep one engine per graph: property indexes are built on first use and reused.
-    public init(graph: some PropertyGraph) {
+    /// `procedures` are what CALL can invoke.
+    public init(graph: some PropertyGraph, procedures: [Procedure] = []) {
         self.graph = graph
+        self.procedures = procedures
         mutableGraph = graph as? any MutablePropertyGraph
         indexes = (graph as? FrozenGraph).map(PropertyIndexCache.init)
     }
@@ -19,7 +22,7 @@ public struct QueryEngine {
         _ query: String, parameters: [String: CypherValue] = [:], limits: QueryLimits = .default
     ) throws(QueryError) -> QueryResult {
         do {
-            let bound = try Binder().bind(try Parser.parse(query))
+            let bound = try Binder(procedures: procedures, parameterNames: Set(parameters.keys)).bind(try Parser.parse(query))
             if bound.updates && mutableGraph == nil {
                 throw QueryError.syntax(
                     "ReadOnlyGraph", "the imported graph is read-only: CREATE, MERGE, SET, REMOVE and DELETE are not allowed",

@@ -23,18 +23,18 @@ extension QueryResult {
 
     private func nodeText(_ id: NodeID) -> String {
         let labels = graph.labelNames(of: id).map { ":" + CypherValue.keyText($0) }.joined()
-        let properties = propertiesText(graph.nodeProperties(of: id))
+        let properties = propertiesText(graph.nodeValues(of: id))
         return "(" + labels + (labels.isEmpty || properties.isEmpty ? "" : " ") + properties + ")"
     }
 
     private func relationshipText(_ id: RelationshipID) -> String {
-        let properties = propertiesText(graph.relationshipProperties(of: id))
+        let properties = propertiesText(graph.relationshipValues(of: id))
         return "[:" + CypherValue.keyText(graph.typeName(of: id)) + (properties.isEmpty ? "" : " " + properties) + "]"
     }
 
-    private func propertiesText(_ properties: [(key: String, value: PropertyValue)]) -> String {
+    private func propertiesText(_ properties: [(key: String, value: CypherValue)]) -> String {
         guard !properties.isEmpty else { return "" }
-        return "{" + properties.map { "\(CypherValue.keyText($0.key)): \(CypherValue($0.value).literalText)" }.joined(separator: ", ") + "}"
+        return "{" + properties.map { "\(CypherValue.keyText($0.key)): \($0.value.literalText)" }.joined(separator: ", ") + "}"
     }
 
     /// An aligned text table with a header row, then `N rows`.
@@ -87,14 +87,15 @@ extension QueryResult {
         case .int(let number): return String(number)
         case .float(let number): return number.isFinite ? CypherValue.floatText(number) : StringLiteral.json(CypherValue.floatText(number))
         case .string(let text): return StringLiteral.json(text)
+        case .temporal(let value): return StringLiteral.json(value.description)
         case .list(let values): return "[" + values.map(json).joined(separator: ", ") + "]"
         case .map(let values): return "{" + values.keys.sorted().map { "\(StringLiteral.json($0)): \(json(values[$0]!))" }.joined(separator: ", ") + "}"
         case .node(let id):
-            let properties = graph.nodeProperties(of: id).map { "\(StringLiteral.json($0.key)): \(json(CypherValue($0.value)))" }
+            let properties = graph.nodeValues(of: id).map { "\(StringLiteral.json($0.key)): \(json($0.value))" }
             return "{\"id\": \(id.raw), \"labels\": [" + graph.labelNames(of: id).map(StringLiteral.json).joined(separator: ", ")
                 + "], \"properties\": {" + properties.joined(separator: ", ") + "}}"
         case .relationship(let id):
-            let properties = graph.relationshipProperties(of: id).map { "\(StringLiteral.json($0.key)): \(json(CypherValue($0.value)))" }
+            let properties = graph.relationshipValues(of: id).map { "\(StringLiteral.json($0.key)): \(json($0.value))" }
             return "{\"id\": \(id.raw), \"type\": \(StringLiteral.json(graph.typeName(of: id))), \"start\": \(graph.source(of: id).raw), "
                 + "\"end\": \(graph.target(of: id).raw), \"properties\": {" + properties.joined(separator: ", ") + "}}"
         case .path(let path):

@@ -9,14 +9,14 @@ public struct QueryResult {
 
     /// Labels and properties of a node, for rendering and comparisons.
     public func describe(node id: NodeID) -> (labels: [String], properties: [String: CypherValue]) {
-        (graph.labelNames(of: id), Dictionary(uniqueKeysWithValues: graph.nodeProperties(of: id).map { ($0.key, CypherValue($0.value)) }))
+        (graph.labelNames(of: id), Dictionary(uniqueKeysWithValues: graph.nodeValues(of: id).map { ($0.key, $0.value) }))
     }
 
     /// Type, ends and properties of a relationship.
     public func describe(relationship id: RelationshipID) -> (type: String, source: NodeID, target: NodeID, properties: [String: CypherValue]) {
         (
             graph.typeName(of: id), graph.source(of: id), graph.target(of: id),
-            Dictionary(uniqueKeysWithValues: graph.relationshipProperties(of: id).map { ($0.key, CypherValue($0.value)) })
+            Dictionary(uniqueKeysWithValues: graph.relationshipValues(of: id).map { ($0.key, $0.value) })
         )
     }
 }

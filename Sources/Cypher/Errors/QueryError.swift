@@ -11,6 +11,7 @@ public struct QueryError: Error, Sendable, Equatable, CustomStringConvertible {
         case parameterMissing = "ParameterMissing"
         case constraintVerificationFailed = "ConstraintVerificationFailed"
         case limitExceeded = "LimitExceeded"
+        case procedureError = "ProcedureError"
     }
 
     public enum Phase: String, Sendable {

@@ -12,6 +12,7 @@ enum Arithmetic {
             }
         }
         if left.isNull || right.isNull { return .null }
+        if let result = try TemporalArithmetic.apply(op, left, right) { return result }
         switch (left, right) {
         case (.int(let l), .int(let r)): return try integer(op, l, r, at: position)
         case (.int(let l), .float(let r)): return try float(op, Double(l), r, at: position)

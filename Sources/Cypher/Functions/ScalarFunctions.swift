@@ -14,13 +14,15 @@ enum ScalarFunctions {
         "log10": 1...1, "sin": 1...1, "cos": 1...1, "tan": 1...1, "cot": 1...1, "asin": 1...1, "acos": 1...1, "atan": 1...1,
         "atan2": 2...2, "haversin": 1...1, "degrees": 1...1, "radians": 1...1, "pi": 0...0, "e": 0...0, "rand": 0...0,
         "isempty": 1...1, "char_length": 1...1, "character_length": 1...1, "elementid": 1...1,
-    ]
+    ].merging(TemporalFunctions.arity) { first, _ in first }
 
     static func call(_ name: String, _ arguments: [CypherValue], context: ExecutionContext, at position: SourcePosition) throws -> CypherValue {
         func typeError(_ expected: String) -> QueryError {
             let got = arguments.map(\.typeName).joined(separator: ", ")
             // The TCK reports conversions of unconvertible types as invalid values, other misuse as invalid types.
-            let detail = name.hasPrefix("to") && !["tolower", "toupper"].contains(name) ? "InvalidArgumentValue" : "InvalidArgumentType"
+            // labels() and type() of a value whose type is only known at runtime report the value.
+            let reportsValue = (name.hasPrefix("to") && !["tolower", "toupper"].contains(name)) || ["labels", "type"].contains(name)
+            let detail = reportsValue ? "InvalidArgumentValue" : "InvalidArgumentType"
             return QueryError.runtime(.typeError, detail, "\(name)() expects \(expected), got \(got)", at: position)
         }
         let graph = context.graph
@@ -30,9 +32,10 @@ enum ScalarFunctions {
         case "pi": return .float(Double.pi)
         case "e": return .float(M_E)
         case "rand": return .float(context.random())
-        case "range": return try range(arguments, typeError)
+        case "range": return try range(arguments)
         default: break
         }
+        if let result = try TemporalFunctions.call(name, arguments, now: context.statementTime, at: position) { return result }
         if first.isNull { return .null }
         switch name {
         case "id", "elementid":
@@ -112,6 +115,7 @@ enum ScalarFunctions {
             switch first {
             case .string: return first
             case .int, .float, .bool: return .string(first.plainText)
+            case .temporal(let value): return .string(value.description)
             default:
                 if name == "tostringornull" { return .null }
                 throw typeError("a number, string or boolean")
@@ -246,10 +250,13 @@ enum ScalarFunctions {
         }
     }
 
-    private static func range(_ arguments: [CypherValue], _ typeError: (String) -> QueryError) throws -> CypherValue {
+    private static func range(_ arguments: [CypherValue]) throws -> CypherValue {
         var integers: [Int64] = []
         for argument in arguments {
-            guard case .int(let value) = argument else { throw typeError("integers") }
+            guard case .int(let value) = argument else {
+                let got = arguments.map(\.typeName).joined(separator: ", ")
+                throw QueryError.runtime(.argumentError, "InvalidArgumentType", "range() expects integers, got \(got)")
+            }
             integers.append(value)
         }
         let step = integers.count > 2 ? integers[2] : 1

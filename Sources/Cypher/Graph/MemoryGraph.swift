@@ -6,7 +6,7 @@ import GraphStore
 public final class MemoryGraph: MutablePropertyGraph {
     private struct Node {
         var labels: [String] = []
-        var properties: [String: PropertyValue] = [:]
+        var properties: [String: CypherValue] = [:]
         var outgoing: [RelationshipID] = []
         var incoming: [RelationshipID] = []
         var deleted = false
@@ -16,7 +16,7 @@ public final class MemoryGraph: MutablePropertyGraph {
         var source: NodeID
         var target: NodeID
         var type: String
-        var properties: [String: PropertyValue]
+        var properties: [String: CypherValue]
         var deleted = false
     }
 
@@ -40,9 +40,16 @@ public final class MemoryGraph: MutablePropertyGraph {
 
     public func labelNames(of node: NodeID) -> [String] { nodes[node.index].labels }
     public func hasLabel(_ node: NodeID, named label: String) -> Bool { nodes[node.index].labels.contains(label) }
-    public func nodeProperty(_ key: String, of node: NodeID) -> PropertyValue? { nodes[node.index].properties[key] }
+    public func nodeProperty(_ key: String, of node: NodeID) -> PropertyValue? { nodes[node.index].properties[key]?.propertyValue }
 
+    /// Only the properties `PropertyValue` can represent; `nodeValues(of:)` has them all.
     public func nodeProperties(of node: NodeID) -> [(key: String, value: PropertyValue)] {
+        nodeValues(of: node).compactMap { entry in entry.value.propertyValue.map { (key: entry.key, value: $0) } }
+    }
+
+    public func nodeValue(_ key: String, of node: NodeID) -> CypherValue? { nodes[node.index].properties[key] }
+
+    public func nodeValues(of node: NodeID) -> [(key: String, value: CypherValue)] {
         nodes[node.index].properties.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) }
     }
 
@@ -51,10 +58,18 @@ public final class MemoryGraph: MutablePropertyGraph {
     public func typeName(of relationship: RelationshipID) -> String { relationships[relationship.index].type }
 
     public func relationshipProperty(_ key: String, of relationship: RelationshipID) -> PropertyValue? {
-        relationships[relationship.index].properties[key]
+        relationships[relationship.index].properties[key]?.propertyValue
     }
 
     public func relationshipProperties(of relationship: RelationshipID) -> [(key: String, value: PropertyValue)] {
+        relationshipValues(of: relationship).compactMap { entry in entry.value.propertyValue.map { (key: entry.key, value: $0) } }
+    }
+
+    public func relationshipValue(_ key: String, of relationship: RelationshipID) -> CypherValue? {
+        relationships[relationship.index].properties[key]
+    }
+
+    public func relationshipValues(of relationship: RelationshipID) -> [(key: String, value: CypherValue)] {
         relationships[relationship.index].properties.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) }
     }
 
@@ -72,7 +87,7 @@ public final class MemoryGraph: MutablePropertyGraph {
     @discardableResult
     public func createNode(labels: [String], properties: [String: PropertyValue]) -> NodeID {
         let id = NodeID(nodes.count)
-        nodes.append(Node(properties: properties))
+        nodes.append(Node(properties: properties.mapValues(CypherValue.init)))
         for label in labels { addLabel(label, to: id) }
         return id
     }
@@ -82,17 +97,25 @@ public final class MemoryGraph: MutablePropertyGraph {
         from source: NodeID, to target: NodeID, type: String, properties: [String: PropertyValue]
     ) -> RelationshipID {
         let id = RelationshipID(relationships.count)
-        relationships.append(Relationship(source: source, target: target, type: type, properties: properties))
+        relationships.append(Relationship(source: source, target: target, type: type, properties: properties.mapValues(CypherValue.init)))
         nodes[source.index].outgoing.append(id)
         nodes[target.index].incoming.append(id)
         return id
     }
 
     public func setNodeProperty(_ key: String, _ value: PropertyValue?, of node: NodeID) {
-        nodes[node.index].properties[key] = value
+        setNodeValue(key, value.map(CypherValue.init), of: node)
     }
 
     public func setRelationshipProperty(_ key: String, _ value: PropertyValue?, of relationship: RelationshipID) {
+        setRelationshipValue(key, value.map(CypherValue.init), of: relationship)
+    }
+
+    public func setNodeValue(_ key: String, _ value: CypherValue?, of node: NodeID) {
+        nodes[node.index].properties[key] = value
+    }
+
+    public func setRelationshipValue(_ key: String, _ value: CypherValue?, of relationship: RelationshipID) {
         relationships[relationship.index].properties[key] = value
     }
 

@@ -22,6 +22,29 @@ public protocol PropertyGraph {
 
     func isDeleted(_ node: NodeID) -> Bool
     func isDeleted(_ relationship: RelationshipID) -> Bool
+
+    /// Properties as query values. `PropertyValue` cannot hold temporal values, so graphs that
+    /// store those (`MemoryGraph`) answer here; the defaults convert the stored properties.
+    func nodeValue(_ key: String, of node: NodeID) -> CypherValue?
+    func nodeValues(of node: NodeID) -> [(key: String, value: CypherValue)]
+    func relationshipValue(_ key: String, of relationship: RelationshipID) -> CypherValue?
+    func relationshipValues(of relationship: RelationshipID) -> [(key: String, value: CypherValue)]
+}
+
+extension PropertyGraph {
+    public func nodeValue(_ key: String, of node: NodeID) -> CypherValue? { nodeProperty(key, of: node).map(CypherValue.init) }
+
+    public func nodeValues(of node: NodeID) -> [(key: String, value: CypherValue)] {
+        nodeProperties(of: node).map { (key: $0.key, value: CypherValue($0.value)) }
+    }
+
+    public func relationshipValue(_ key: String, of relationship: RelationshipID) -> CypherValue? {
+        relationshipProperty(key, of: relationship).map(CypherValue.init)
+    }
+
+    public func relationshipValues(of relationship: RelationshipID) -> [(key: String, value: CypherValue)] {
+        relationshipProperties(of: relationship).map { (key: $0.key, value: CypherValue($0.value)) }
+    }
 }
 
 /// A graph that update clauses (CREATE, MERGE, SET, REMOVE, DELETE) may change.
@@ -31,6 +54,9 @@ public protocol MutablePropertyGraph: PropertyGraph, AnyObject {
     func createRelationship(from source: NodeID, to target: NodeID, type: String, properties: [String: PropertyValue]) -> RelationshipID
     func setNodeProperty(_ key: String, _ value: PropertyValue?, of node: NodeID)
     func setRelationshipProperty(_ key: String, _ value: PropertyValue?, of relationship: RelationshipID)
+    /// Sets or (with nil) removes a property holding any storable value, temporal ones included.
+    func setNodeValue(_ key: String, _ value: CypherValue?, of node: NodeID)
+    func setRelationshipValue(_ key: String, _ value: CypherValue?, of relationship: RelationshipID)
     func addLabel(_ label: String, to node: NodeID)
     func removeLabel(_ label: String, from node: NodeID)
     func deleteNode(_ node: NodeID)

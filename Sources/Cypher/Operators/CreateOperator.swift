@@ -33,13 +33,16 @@ extension ExecutionContext {
                 continue
             }
             let properties = try propertyMap(node.properties, row)
-            let id = graph.createNode(labels: node.labels, properties: properties)
+            let id = graph.createNode(labels: node.labels, properties: [:])
+            for (key, value) in properties { graph.setNodeValue(key, value, of: id) }
             row[node.slot] = .node(id)
             nodes.append(id)
         }
         for (index, relationship) in part.relationships.enumerated() {
             let (from, to) = relationship.outgoing ? (nodes[index], nodes[index + 1]) : (nodes[index + 1], nodes[index])
-            let id = graph.createRelationship(from: from, to: to, type: relationship.type, properties: try propertyMap(relationship.properties, row))
+            let properties = try propertyMap(relationship.properties, row)
+            let id = graph.createRelationship(from: from, to: to, type: relationship.type, properties: [:])
+            for (key, value) in properties { graph.setRelationshipValue(key, value, of: id) }
             row[relationship.slot] = .relationship(id)
         }
         if let pathSlot = part.pathSlot {
@@ -51,25 +54,25 @@ extension ExecutionContext {
     }
 
     /// Evaluates a property map for storage: null entries are dropped, other values must be storable.
-    func propertyMap(_ expression: BoundExpression?, _ row: Row) throws -> [String: PropertyValue] {
+    func propertyMap(_ expression: BoundExpression?, _ row: Row) throws -> [String: CypherValue] {
         guard let expression else { return [:] }
         let value = try evaluate(expression, row)
         guard let entries = try properties(of: value, at: nil) else {
             if value.isNull { return [:] }
             throw QueryError.runtime(.typeError, "InvalidArgumentType", "expected a map of properties, got \(value.typeName)")
         }
-        var result: [String: PropertyValue] = [:]
+        var result: [String: CypherValue] = [:]
         for (key, entry) in entries where !entry.isNull {
             result[key] = try storable(entry, key: key)
         }
         return result
     }
 
-    func storable(_ value: CypherValue, key: String) throws -> PropertyValue {
-        guard let stored = value.propertyValue else {
+    func storable(_ value: CypherValue, key: String) throws -> CypherValue {
+        guard value.isStorable else {
             throw QueryError.runtime(
                 .typeError, "InvalidPropertyType", "property '\(key)' cannot store a \(value.typeName)")
         }
-        return stored
+        return value
     }
 }

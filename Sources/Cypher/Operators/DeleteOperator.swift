@@ -8,10 +8,21 @@ struct DeleteOperator: Operator {
     mutating func next() throws -> Row? {
         guard let row = try input.next() else { return nil }
         let graph = try context.writableGraph()
-        for expression in expressions {
-            try delete(try context.evaluate(expression, row), graph)
-        }
+        let values = try expressions.map { try context.evaluate($0, row) }
+        // Relationships go first, so a node deleted in the same clause as its relationships
+        // (e.g. through a path) no longer counts as connected.
+        for value in values { try deleteRelationships(in: value, graph) }
+        for value in values { try delete(value, graph) }
         return row
+    }
+
+    private func deleteRelationships(in value: CypherValue, _ graph: any MutablePropertyGraph) throws {
+        switch value {
+        case .relationship(let id): graph.deleteRelationship(id)
+        case .path(let path): for relationship in path.relationships { graph.deleteRelationship(relationship) }
+        case .list(let values): for element in values { try deleteRelationships(in: element, graph) }
+        default: break
+        }
     }
 
     private func delete(_ value: CypherValue, _ graph: any MutablePropertyGraph) throws {

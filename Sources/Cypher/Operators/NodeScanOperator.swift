@@ -45,7 +45,7 @@ struct NodeScanOperator: Operator {
 
     private func matches(_ node: NodeID) -> Bool {
         expected.allSatisfy { key, value in
-            let actual = context.graph.nodeProperty(key, of: node).map(CypherValue.init) ?? .null
+            let actual = context.graph.nodeValue(key, of: node) ?? .null
             return cypherEquals(actual, value) == true
         }
     }

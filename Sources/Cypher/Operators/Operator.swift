@@ -31,6 +31,9 @@ extension ExecutionContext {
         case .limit(let input, let count): return LimitOperator(input: make(input), context: self, count: count)
         case .unwind(let input, let expression, let slot):
             return UnwindOperator(input: make(input), context: self, expression: expression, slot: slot)
+        case .procedureCall(let input, let call): return ProcedureCallOperator(input: make(input), context: self, call: call)
+        case .foreach(let input, let body): return ForeachOperator(input: make(input), context: self, body: body)
+        case .subquery(let input, let body, let slots): return SubqueryOperator(input: make(input), context: self, body: body, slots: slots)
         case .create(let input, let parts): return CreateOperator(input: make(input), context: self, parts: parts)
         case .merge(let input, let match, let create, let onMatch, let onCreate):
             return MergeOperator(input: make(input), context: self, match: match, create: create, onMatch: onMatch, onCreate: onCreate)

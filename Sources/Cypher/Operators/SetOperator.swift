@@ -48,11 +48,11 @@ extension ExecutionContext {
         }
     }
 
-    private func setProperty(_ target: CypherValue, _ key: String, _ value: PropertyValue?, _ graph: any MutablePropertyGraph) throws {
+    private func setProperty(_ target: CypherValue, _ key: String, _ value: CypherValue?, _ graph: any MutablePropertyGraph) throws {
         switch target {
         case .null: return
-        case .node(let id): graph.setNodeProperty(key, value, of: try node(id, at: nil))
-        case .relationship(let id): graph.setRelationshipProperty(key, value, of: try relationship(id, at: nil))
+        case .node(let id): graph.setNodeValue(key, value, of: try node(id, at: nil))
+        case .relationship(let id): graph.setRelationshipValue(key, value, of: try relationship(id, at: nil))
         default:
             throw QueryError.runtime(.typeError, "InvalidArgumentType", "properties can only be set on nodes and relationships, not \(target.typeName)")
         }

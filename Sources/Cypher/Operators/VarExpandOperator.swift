@@ -125,7 +125,7 @@ struct VarExpandOperator: Operator {
 
     private func matches(_ relationship: RelationshipID, _ expected: [(key: String, value: CypherValue)]) -> Bool {
         expected.allSatisfy { key, value in
-            let actual = context.graph.relationshipProperty(key, of: relationship).map(CypherValue.init) ?? .null
+            let actual = context.graph.relationshipValue(key, of: relationship) ?? .null
             return cypherEquals(actual, value) == true
         }
     }

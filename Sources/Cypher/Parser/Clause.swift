@@ -9,6 +9,11 @@ enum Clause: Sendable {
     case set([SetItem], position: SourcePosition)
     case remove([RemoveItem], position: SourcePosition)
     case delete([Expression], detach: Bool, position: SourcePosition)
+    case call(ProcedureCall)
+    /// `FOREACH (variable IN list | updating clauses)`
+    case foreach(variable: String, list: Expression, body: [Clause], position: SourcePosition)
+    /// `CALL { … }`: a query run once per incoming row.
+    case subquery(Query, position: SourcePosition)
 }
 
 struct ProjectionItem: Sendable {

@@ -8,6 +8,8 @@ struct Expression: Sendable {
         case variable(String)
         case property(Expression, key: String)
         case hasLabels(Expression, [String])
+        /// `n:A|B` and other label expressions that are not a plain conjunction.
+        case labelExpression(Expression, LabelExpression)
         case index(Expression, Expression)
         case slice(Expression, from: Expression?, to: Expression?)
         case unary(UnaryOperator, Expression)

@@ -106,7 +106,7 @@ struct Lexer {
                 return token(.symbol(symbol))
             }
         }
-        if "()[]{},.:|;=<>+-*/%^".unicodeScalars.contains(scalar) {
+        if "()[]{},.:|;=<>+-*/%^&!".unicodeScalars.contains(scalar) {
             advance()
             return token(.symbol(String(scalar)))
         }

@@ -171,8 +171,11 @@ extension Parser {
                     try expect("]")
                     expression = Expression(.index(expression, first), at: position)
                 }
-            } else if current.isSymbol(":"), peek(1).name != nil {
-                expression = Expression(.hasLabels(expression, try parseLabels()), at: position)
+            } else if startsLabelExpression {
+                advance()
+                let labels = try parseLabelExpression()
+                let kind: Expression.Kind = labels.conjunction.map { .hasLabels(expression, $0) } ?? .labelExpression(expression, labels)
+                expression = Expression(kind, at: position)
             } else {
                 return expression
             }

@@ -33,10 +33,15 @@ extension Parser {
         try expect("(")
         var variable: String?
         if current.name != nil { variable = try parseName("a variable") }
-        let labels = try parseLabels()
+        var labels: [String] = []
+        var labelExpression: LabelExpression?
+        if accept(":") {
+            let expression = try parseLabelExpression()
+            if let conjunction = expression.conjunction { labels = conjunction } else { labelExpression = expression }
+        }
         let properties = try parseProperties()
         try expect(")")
-        return NodePattern(variable: variable, labels: labels, properties: properties, position: position)
+        return NodePattern(variable: variable, labels: labels, labelExpression: labelExpression, properties: properties, position: position)
     }
 
     private mutating func parseProperties() throws -> Expression? {

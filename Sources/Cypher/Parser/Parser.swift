@@ -78,7 +78,7 @@ struct Parser {
         return Query(parts: parts, unionAll: unionAll)
     }
 
-    private mutating func parseSingleQuery() throws -> [Clause] {
+    mutating func parseSingleQuery() throws -> [Clause] {
         var clauses: [Clause] = []
         while let clause = try parseClause() { clauses.append(clause) }
         guard !clauses.isEmpty else { throw unexpected(expected: "a clause (MATCH, RETURN, WITH, UNWIND, CREATE, …)") }
@@ -108,7 +108,25 @@ struct Parser {
             return .delete(try parseExpressionList(), detach: true, position: position)
         }
         if accept(keyword: "DELETE") { return .delete(try parseExpressionList(), detach: false, position: position) }
+        if accept(keyword: "CALL") {
+            if accept("{") { return try parseSubquery(position: position) }
+            return .call(try parseProcedureCall(position: position))
+        }
+        if accept(keyword: "FOREACH") { return try parseForeach(position: position) }
         return nil
+    }
+
+    private mutating func parseForeach(position: SourcePosition) throws -> Clause {
+        try expect("(")
+        let variable = try parseName("a variable")
+        try expect(keyword: "IN")
+        let list = try parseExpression()
+        try expect("|")
+        var body: [Clause] = []
+        while let clause = try parseClause() { body.append(clause) }
+        guard !body.isEmpty else { throw unexpected(expected: "an updating clause") }
+        try expect(")")
+        return .foreach(variable: variable, list: list, body: body, position: position)
     }
 
     private mutating func parseMatch(optional: Bool, position: SourcePosition) throws -> Clause {
@@ -135,7 +153,7 @@ struct Parser {
         return .merge(part, onCreate: onCreate, onMatch: onMatch, position: position)
     }
 
-    private mutating func parseExpressionList() throws -> [Expression] {
+    mutating func parseExpressionList() throws -> [Expression] {
         var expressions = [try parseExpression()]
         while accept(",") { expressions.append(try parseExpression()) }
         return expressions

@@ -2,6 +2,8 @@
 struct NodePattern: Sendable {
     var variable: String?
     var labels: [String]
+    /// A label expression other than a plain conjunction (`(n:A|B)`); `labels` is then empty.
+    var labelExpression: LabelExpression?
     var properties: Expression?
     var position: SourcePosition
 }

@@ -17,6 +17,12 @@ indirect enum LogicalPlan: Sendable {
     case skip(LogicalPlan, BoundExpression)
     case limit(LogicalPlan, BoundExpression)
     case unwind(LogicalPlan, BoundExpression, slot: Int)
+    case procedureCall(LogicalPlan, ProcedureCallPlan)
+    /// Runs `body` with each input row as its argument, for its updates only, then passes the row on.
+    case foreach(LogicalPlan, body: LogicalPlan)
+    /// CALL { … }: each input row joined with each row `body` yields for it (only `slots` are
+    /// taken from the body's rows); with no slots, the body only updates and the row passes on.
+    case subquery(LogicalPlan, body: LogicalPlan, slots: [Int])
     case create(LogicalPlan, [CreatePart])
     case merge(LogicalPlan, match: LogicalPlan, create: [CreatePart], onMatch: [BoundSetItem], onCreate: [BoundSetItem])
     case set(LogicalPlan, [BoundSetItem])
@@ -77,4 +83,11 @@ enum BoundSetItem: Sendable {
     case properties(BoundExpression, BoundExpression, merge: Bool)
     case labels(BoundExpression, [String], add: Bool)
     case removeProperty(BoundExpression, key: String)
+}
+
+struct ProcedureCallPlan: Sendable {
+    var procedure: Procedure
+    var arguments: [BoundExpression]
+    /// Which output (by position in the signature) goes to which slot.
+    var outputs: [(index: Int, slot: Int)]
 }

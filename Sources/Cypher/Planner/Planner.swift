@@ -109,6 +109,7 @@ struct Planner: Sendable {
         var plan = input
         let labels = skipFirstLabel ? Array(node.labels.dropFirst()) : node.labels
         if !labels.isEmpty { plan = .filter(plan, .hasLabels(.slot(node.slot), labels)) }
+        if let labelExpression = node.labelExpression { plan = .filter(plan, .labelExpression(.slot(node.slot), labelExpression)) }
         for (key, value) in node.properties {
             plan = .filter(plan, .binary(.equal, .property(.slot(node.slot), key: key, position: zeroPosition), value, position: zeroPosition))
         }

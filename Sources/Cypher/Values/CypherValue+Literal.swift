@@ -16,6 +16,9 @@ extension CypherValue {
         case .relationship(let id): return "relationship(\(id))"
         case .path(let path):
             return "path(" + path.nodes.map(\.description).joined(separator: ",") + ")"
+        case .temporal(let value):
+            let function = value.typeName.prefix(1).lowercased() + value.typeName.dropFirst().lowercased()
+            return function + "(" + StringLiteral.cypher(value.description) + ")"
         }
     }
 

@@ -13,6 +13,7 @@ public enum CypherValue: Sendable {
     case node(NodeID)
     case relationship(RelationshipID)
     case path(PathValue)
+    case temporal(TemporalValue)
 
     public init(_ property: PropertyValue) {
         switch property {
@@ -42,10 +43,20 @@ public enum CypherValue: Sendable {
         case .node: return "Node"
         case .relationship: return "Relationship"
         case .path: return "Path"
+        case .temporal(let value): return value.typeName
         }
     }
 
-    /// The value as a storable property, or nil for values a property cannot hold.
+    /// Whether a property can hold the value: scalars, temporal values, and lists of those.
+    var isStorable: Bool {
+        switch self {
+        case .bool, .int, .float, .string, .temporal: return true
+        case .list(let values): return values.allSatisfy { !$0.isNull && $0.isStorable }
+        default: return false
+        }
+    }
+
+    /// The value as a `PropertyValue`, or nil for values that type cannot hold.
     var propertyValue: PropertyValue? {
         switch self {
         case .bool(let value): return .bool(value)

@@ -11,6 +11,7 @@ func cypherEquals(_ left: CypherValue, _ right: CypherValue) -> Bool? {
     case (.node(let l), .node(let r)): return l == r
     case (.relationship(let l), .relationship(let r)): return l == r
     case (.path(let l), .path(let r)): return l == r
+    case (.temporal(let l), .temporal(let r)): return temporalEquals(l, r)
     case (.list(let l), .list(let r)):
         guard l.count == r.count else { return false }
         return allEqual(zip(l, r))
@@ -57,6 +58,7 @@ func cypherCompare(_ left: CypherValue, _ right: CypherValue) -> Int? {
     case (.float(let l), .int(let r)): return numericCompare(r, l).map { -$0 }
     case (.string(let l), .string(let r)): return l == r ? 0 : (l.unicodeScalars.lexicographicallyPrecedes(r.unicodeScalars) ? -1 : 1)
     case (.bool(let l), .bool(let r)): return l == r ? 0 : (!l ? -1 : 1)
+    case (.temporal(let l), .temporal(let r)): return temporalCompare(l, r)
     case (.list(let l), .list(let r)):
         for (a, b) in zip(l, r) {
             guard let sign = cypherCompare(a, b) else { return nil }

@@ -32,6 +32,7 @@ extension CypherValue: Hashable {
         case .node(let id): hasher.combine(id)
         case .relationship(let id): hasher.combine(id)
         case .path(let path): hasher.combine(path)
+        case .temporal(let value): hasher.combine(value)
         }
     }
 }

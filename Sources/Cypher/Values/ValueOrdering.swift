@@ -24,6 +24,7 @@ func orderCompare(_ left: CypherValue, _ right: CypherValue) -> Int {
             .list(l.relationships.map(CypherValue.relationship)), .list(r.relationships.map(CypherValue.relationship)))
     case (.float(let l), .float(let r)) where l.isNaN || r.isNaN:
         return l.isNaN == r.isNaN ? 0 : (l.isNaN ? 1 : -1)
+    case (.temporal(let l), .temporal(let r)): return temporalCompare(l, r) ?? durationOrder(l, r)
     case (.float(let l), _) where l.isNaN: return 1
     case (_, .float(let r)) where r.isNaN: return -1
     default: return cypherCompare(left, right) ?? 0
@@ -37,9 +38,10 @@ private func orderRank(_ value: CypherValue) -> Int {
     case .relationship: return 2
     case .list: return 3
     case .path: return 4
-    case .string: return 5
-    case .bool: return 6
-    case .int, .float: return 7
-    case .null: return 8
+    case .temporal(let value): return 5 + temporalOrderRank(value)
+    case .string: return 11
+    case .bool: return 12
+    case .int, .float: return 13
+    case .null: return 14
     }
 }
