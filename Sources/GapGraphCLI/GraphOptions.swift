@@ -42,9 +42,10 @@ struct GraphOptions: ParsableArguments {
 
 extension GraphOptions {
     /// The imported graph with the coverage results added, for commands that query it.
-    func loadWithCoverage() throws -> (result: ImportResult, graph: FrozenGraph) {
+    func loadWithCoverage() throws -> (result: ImportResult, graph: FrozenGraph, model: CoverageModel) {
         let result = try load()
-        return (result, CoverageModel(graph: result.graph, plan: result.plan).annotate(result.graph))
+        let model = CoverageModel(graph: result.graph, plan: result.plan)
+        return (result, model.annotate(result.graph), model)
     }
 }
 

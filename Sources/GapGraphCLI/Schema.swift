@@ -17,7 +17,7 @@ struct Schema: ParsableCommand {
     var format: OutputFormat = .text
 
     func run() throws {
-        let (result, graph) = try options.loadWithCoverage()
+        let (result, graph, _) = try options.loadWithCoverage()
         let report = SchemaReport(graph)
         print(format == .json ? report.json() : report.text(), terminator: "")
         try failOnUnreadable(result)
