@@ -30,6 +30,9 @@ public struct RelatedContent: Sendable {
     static let conceptWeight = 0.5
     static let linkWeight = 0.1
     static let shallowFactor = 0.4
+    static let categoryBonus = 0.05
+    /// A citing page with more links than this is an index: its co-citations say little.
+    static let focusedLinks = 30
 
     private let graph: FrozenGraph
     private let model: CoverageModel
@@ -38,6 +41,11 @@ public struct RelatedContent: Sendable {
     private let names: [String: String]
     /// Pages linked to or from each page, sections folded into their page.
     private let links: [String: Set<String>]
+    /// Pages linking to each page, and each page's outgoing links, for co-citation.
+    private let linkedFrom: [String: Set<String>]
+    private let linksOut: [String: Set<String>]
+    /// Pattern category of each pattern page.
+    private let categories: [String: String]
 
     public init(graph: FrozenGraph, model: CoverageModel, index: TextIndex) {
         self.graph = graph
@@ -46,9 +54,13 @@ public struct RelatedContent: Sendable {
         matcher = ConceptMatcher(concepts: model.plan.concepts)
         var pageOf: [NodeID: String] = [:]
         var names: [String: String] = [:]
+        var categories: [String: String] = [:]
         for page in graph.nodes(withLabel: "Page") {
             guard case .string(let path)? = graph.property("path", of: page) else { continue }
             if case .string(let name)? = graph.property("name", of: page) { names[path] = name }
+            if graph.hasLabel(page, named: PageKind.pattern.label), case .string(let category)? = graph.property("category", of: page) {
+                categories[path] = category
+            }
             pageOf[page] = path
             var pending = graph.outgoing(from: page, type: "HAS_SECTION").map { graph.target(of: $0) }
             while let section = pending.popLast() {
@@ -57,6 +69,8 @@ public struct RelatedContent: Sendable {
             }
         }
         var links: [String: Set<String>] = [:]
+        var linkedFrom: [String: Set<String>] = [:]
+        var linksOut: [String: Set<String>] = [:]
         for relationship in 0..<graph.relationshipCount {
             let id = RelationshipID(relationship)
             guard graph.typeName(of: id) == "LINKS_TO", let from = pageOf[graph.source(of: id)], let to = pageOf[graph.target(of: id)],
@@ -64,9 +78,14 @@ public struct RelatedContent: Sendable {
             else { continue }
             links[from, default: []].insert(to)
             links[to, default: []].insert(from)
+            linkedFrom[to, default: []].insert(from)
+            linksOut[from, default: []].insert(to)
         }
         self.names = names
         self.links = links
+        self.linkedFrom = linkedFrom
+        self.linksOut = linksOut
+        self.categories = categories
     }
 
     /// Related pages for an episode: its title and needed concepts (weighted by need).
@@ -188,9 +207,19 @@ public struct RelatedContent: Sendable {
                 linked[neighbour, default: []].append(leader)
             }
         }
+        // Co-citation: pages that a focused page (one with few links) cites together with a leader.
+        var cocited: [String: Int] = [:]
+        for leader in leaders {
+            for citing in linkedFrom[leader] ?? [] where (linksOut[citing]?.count ?? 0) <= Self.focusedLinks {
+                for other in linksOut[citing] ?? [] where other != leader { cocited[other, default: 0] += 1 }
+            }
+        }
+        let leaderCategories = Set(leaders.prefix(3).compactMap { categories[$0] })
         var totals: [(page: String, score: Double)] = []
         for (page, score) in base {
-            totals.append((page, score + Self.linkWeight * min(1, Double(linked[page]?.count ?? 0) / 3)))
+            let proximity = min(1, (Double(linked[page]?.count ?? 0) + 0.5 * Double(cocited[page] ?? 0)) / 3)
+            let sameCategory = categories[page].map { leaderCategories.contains($0) } ?? false
+            totals.append((page, score + Self.linkWeight * proximity + (sameCategory ? Self.categoryBonus : 0)))
         }
         totals.sort { $0.score != $1.score ? $0.score > $1.score : $0.page < $1.page }
         // Reasons are written only for the entries that can reach the list, copies included.
@@ -203,6 +232,8 @@ public struct RelatedContent: Sendable {
             }
             if caseStudy.contains(page) && conceptScore[page] != nil { reasons.append("case study using it") }
             if let leadersLinked = linked[page] { reasons.append("linked with \(leadersLinked.count) of the top matches") }
+            if let count = cocited[page] { reasons.append("cited together with the top matches \(count)×") }
+            if let category = categories[page], leaderCategories.contains(category) { reasons.append("same pattern category (\(category))") }
             if shallow[page] == true { reasons.append("an index, quiz or overview page: scaled down") }
             items.append(Item(page: page, anchor: textScore[page]?.anchor, title: name(of: page), score: (total * 1000).rounded() / 1000,
                               reasons: reasons, copies: []))
