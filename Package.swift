@@ -18,6 +18,7 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .target(name: "FileOutput"),
         .target(name: "SiteHTML", dependencies: ["CLibXML2"]),
         .target(name: "GraphStore"),
         .target(
@@ -27,15 +28,16 @@ let package = Package(
         .target(name: "Cypher", dependencies: ["GraphStore"]),
         .target(name: "TCK", dependencies: ["Cypher", "GraphStore"]),
         .target(name: "Analysis", dependencies: ["SiteImport", "GraphStore"]),
-        .target(name: "Reports", dependencies: ["Analysis", "SiteImport", "GraphStore", "Cypher"]),
+        .target(name: "Reports", dependencies: ["Analysis", "SiteImport", "GraphStore", "Cypher", "FileOutput"]),
         .target(
             name: "GapGraphCLI",
             dependencies: [
-                "Reports", "Analysis", "SiteImport", "GraphStore", "SiteHTML", "Cypher", "TCK",
+                "Reports", "Analysis", "SiteImport", "GraphStore", "SiteHTML", "Cypher", "TCK", "FileOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "gapgraph", dependencies: ["GapGraphCLI"]),
+        .testTarget(name: "FileOutputTests", dependencies: ["FileOutput"]),
         .testTarget(name: "SiteHTMLTests", dependencies: ["SiteHTML"]),
         .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore"]),
         .testTarget(name: "SiteImportTests", dependencies: ["SiteImport", "GraphStore", "SiteHTML"]),
