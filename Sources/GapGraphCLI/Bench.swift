@@ -105,10 +105,10 @@ struct Bench: ParsableCommand {
         let queries = try names.map { name in
             (name: String(name.dropLast(".cypher".count)), text: try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
         }
-        let (_, graph, _) = try options.loadWithCoverage()
+        let (_, graph, engine) = try options.loadQueryEngine()
         print("\(graph.nodeCount) nodes, \(graph.relationshipCount) relationships; \(iterations) runs each after one warm-up\n")
         do {
-            print(QueryBenchmark.table(try QueryBenchmark(iterations: iterations).run(queries, on: graph)), terminator: "")
+            print(QueryBenchmark.table(try QueryBenchmark(iterations: iterations).run(queries, on: engine)), terminator: "")
         } catch {
             Terminal.standardError.write("error: \(error.message)\n")
             throw ExitCode.failure

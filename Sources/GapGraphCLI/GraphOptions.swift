@@ -1,7 +1,9 @@
 import Analysis
 import ArgumentParser
+import Cypher
 import Foundation
 import GraphStore
+import Reports
 import SiteImport
 
 /// Where the site and the plan are, shared by every command that reads the graph.
@@ -46,6 +48,14 @@ extension GraphOptions {
         let result = try load()
         let model = CoverageModel(graph: result.graph, plan: result.plan)
         return (result, model.annotate(result.graph), model)
+    }
+
+    /// A query engine over the graph with coverage added, with GapGraph's procedures
+    /// (`gapgraph.related`, `gapgraph.relatedToEpisode`), as `query` and `bench --queries` use it.
+    func loadQueryEngine() throws -> (result: ImportResult, graph: FrozenGraph, engine: QueryEngine) {
+        let (result, graph, model) = try loadWithCoverage()
+        let related = RelatedContent(graph: result.graph, model: model, index: TextIndex(graph: result.graph))
+        return (result, graph, QueryEngine(graph: graph, procedures: QueryProcedures.make(graph: graph, related: related)))
     }
 }
 

@@ -1,4 +1,3 @@
-import Analysis
 import ArgumentParser
 import Cypher
 import Reports
@@ -68,9 +67,7 @@ struct Query: ParsableCommand {
                 throw ValidationError("--param \(parameter): \(error.rendered(query: literal))")
             }
         }
-        let (result, graph, model) = try options.loadWithCoverage()
-        let related = RelatedContent(graph: result.graph, model: model, index: TextIndex(graph: result.graph))
-        let engine = QueryEngine(graph: graph, procedures: QueryProcedures.make(graph: graph, related: related))
+        let (result, _, engine) = try options.loadQueryEngine()
         let limits = QueryLimits(timeout: .milliseconds(Int64(timeout * 1000)), maxRows: maxRows, maxIntermediateRows: 5_000_000)
         do {
             let answer = try engine.run(text, parameters: values, limits: limits)
