@@ -62,22 +62,6 @@ struct ExpandOperator: Operator {
             }
             return result
         }
-        var result: [(RelationshipID, NodeID)] = []
-        let types: [String?] = step.types.isEmpty ? [nil] : step.types
-        for type in types {
-            if step.direction != .incoming {
-                for relationship in graph.relationships(of: from, outgoing: true, type: type) {
-                    result.append((relationship, graph.target(of: relationship)))
-                }
-            }
-            if step.direction != .outgoing {
-                for relationship in graph.relationships(of: from, outgoing: false, type: type) {
-                    let source = graph.source(of: relationship)
-                    if step.direction != .incoming && source == from { continue }
-                    result.append((relationship, source))
-                }
-            }
-        }
-        return result
+        return step.neighbours(of: from, in: graph)
     }
 }

@@ -131,23 +131,6 @@ struct VarExpandOperator: Operator {
     }
 
     private func neighbours(of node: NodeID) -> [(relationship: RelationshipID, other: NodeID)] {
-        let graph = context.graph
-        var result: [(RelationshipID, NodeID)] = []
-        let types: [String?] = step.types.isEmpty ? [nil] : step.types
-        for type in types {
-            if step.direction != .incoming {
-                for relationship in graph.relationships(of: node, outgoing: true, type: type) {
-                    result.append((relationship, graph.target(of: relationship)))
-                }
-            }
-            if step.direction != .outgoing {
-                for relationship in graph.relationships(of: node, outgoing: false, type: type) {
-                    let source = graph.source(of: relationship)
-                    if step.direction != .incoming && source == node { continue }
-                    result.append((relationship, source))
-                }
-            }
-        }
-        return result
+        step.neighbours(of: node, in: context.graph)
     }
 }
