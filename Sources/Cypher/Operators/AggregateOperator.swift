@@ -23,7 +23,7 @@ struct AggregateOperator: Operator {
     }
 
     private mutating func aggregateAll() throws -> [Row] {
-        var groups: [[CypherValue]: Int] = [:]
+        var groups = GroupTable(keyCount: keys.count)
         var rows: [Row] = []
         var accumulators: [[Accumulator]] = []
         // Scratch buffers reused row after row: a key is copied only when it starts a new group.
@@ -33,11 +33,11 @@ struct AggregateOperator: Operator {
             key.removeAll(keepingCapacity: true)
             for entry in keys { key.append(try context.evaluate(entry.expression, row)) }
             let group: Int
-            if let existing = groups[key] {
+            if let existing = groups.group(of: key) {
                 group = existing
             } else {
                 group = rows.count
-                groups[key] = group
+                groups.insert(key, group: group)
                 var base = row
                 for (index, entry) in keys.enumerated() { base[entry.slot] = key[index] }
                 rows.append(base)
@@ -59,5 +59,25 @@ struct AggregateOperator: Operator {
             }
         }
         return rows
+    }
+}
+
+/// Group numbers by key. Most queries group by one value, which is hashed alone rather than
+/// inside an array, sparing an allocation and a level of hashing per row.
+private struct GroupTable {
+    private var single: [CypherValue: Int] = [:]
+    private var multiple: [[CypherValue]: Int] = [:]
+    private let isSingle: Bool
+
+    init(keyCount: Int) {
+        isSingle = keyCount == 1
+    }
+
+    func group(of key: [CypherValue]) -> Int? {
+        isSingle ? single[key[0]] : multiple[key]
+    }
+
+    mutating func insert(_ key: [CypherValue], group: Int) {
+        if isSingle { single[key[0]] = group } else { multiple[key] = group }
     }
 }
