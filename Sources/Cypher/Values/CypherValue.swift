@@ -13,7 +13,9 @@ public enum CypherValue: Sendable {
     case node(NodeID)
     case relationship(RelationshipID)
     case path(PathValue)
-    case temporal(TemporalValue)
+    /// Boxed: a temporal value is five words wide, and keeping it inline would make every
+    /// value, and so every row the executor copies, that wide.
+    indirect case temporal(TemporalValue)
 
     public init(_ property: PropertyValue) {
         switch property {
