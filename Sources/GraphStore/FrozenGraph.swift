@@ -4,9 +4,9 @@ public struct FrozenGraph: Sendable {
     public let labelNames: [String]
     public let typeNames: [String]
     public let propertyKeys: [String]
-    private let labelIDs: [String: NameID]
-    private let typeIDs: [String: NameID]
-    private let keyIDs: [String: NameID]
+    private let labelIDs: NameLookup
+    private let typeIDs: NameLookup
+    private let keyIDs: NameLookup
 
     private let labelOffsets: [UInt32]
     private let labelList: [NameID]
@@ -27,9 +27,9 @@ public struct FrozenGraph: Sendable {
         labelNames = builder.labels.names
         typeNames = builder.types.names
         propertyKeys = builder.keys.names
-        labelIDs = Dictionary(uniqueKeysWithValues: labelNames.enumerated().map { ($1, NameID($0)) })
-        typeIDs = Dictionary(uniqueKeysWithValues: typeNames.enumerated().map { ($1, NameID($0)) })
-        keyIDs = Dictionary(uniqueKeysWithValues: propertyKeys.enumerated().map { ($1, NameID($0)) })
+        labelIDs = NameLookup(labelNames)
+        typeIDs = NameLookup(typeNames)
+        keyIDs = NameLookup(propertyKeys)
 
         let nodeCount = builder.nodeLabels.count
         var offsets: [UInt32] = [0]
@@ -73,9 +73,9 @@ public struct FrozenGraph: Sendable {
     public var nodeCount: Int { labelOffsets.count - 1 }
     public var nodeIDs: [NodeID] { (0..<nodeCount).map { NodeID($0) } }
 
-    public func labelID(_ name: String) -> NameID? { labelIDs[name] }
-    public func typeID(_ name: String) -> NameID? { typeIDs[name] }
-    public func keyID(_ name: String) -> NameID? { keyIDs[name] }
+    public func labelID(_ name: String) -> NameID? { labelIDs.id(of: name) }
+    public func typeID(_ name: String) -> NameID? { typeIDs.id(of: name) }
+    public func keyID(_ name: String) -> NameID? { keyIDs.id(of: name) }
 
     public func labels(of node: NodeID) -> ArraySlice<NameID> {
         labelList[Int(labelOffsets[node.index])..<Int(labelOffsets[node.index + 1])]
@@ -90,18 +90,18 @@ public struct FrozenGraph: Sendable {
     }
 
     public func hasLabel(_ node: NodeID, named name: String) -> Bool {
-        guard let id = labelIDs[name] else { return false }
+        guard let id = labelIDs.id(of: name) else { return false }
         return hasLabel(node, id)
     }
 
     /// Nodes carrying `label`, ascending by id.
     public func nodes(withLabel label: String) -> [NodeID] {
-        guard let id = labelIDs[label] else { return [] }
+        guard let id = labelIDs.id(of: label) else { return [] }
         return nodesByLabel[Int(id)]
     }
 
     public func property(_ key: String, of node: NodeID) -> PropertyValue? {
-        guard let id = keyIDs[key] else { return nil }
+        guard let id = keyIDs.id(of: key) else { return nil }
         return property(id, of: node)
     }
 
@@ -126,7 +126,7 @@ public struct FrozenGraph: Sendable {
     public func typeName(of relationship: RelationshipID) -> String { typeNames[Int(types[relationship.index])] }
 
     public func property(_ key: String, of relationship: RelationshipID) -> PropertyValue? {
-        guard let id = keyIDs[key] else { return nil }
+        guard let id = keyIDs.id(of: key) else { return nil }
         return relationshipColumns[Int(id)]?.value(at: relationship.raw)
     }
 
@@ -147,7 +147,7 @@ public struct FrozenGraph: Sendable {
     }
 
     public func outgoing(from node: NodeID, type: String) -> [RelationshipID] {
-        guard let id = typeIDs[type] else { return [] }
+        guard let id = typeIDs.id(of: type) else { return [] }
         return outgoing(from: node, typeID: id)
     }
 
@@ -157,7 +157,7 @@ public struct FrozenGraph: Sendable {
     }
 
     public func incoming(to node: NodeID, type: String) -> [RelationshipID] {
-        guard let id = typeIDs[type] else { return [] }
+        guard let id = typeIDs.id(of: type) else { return [] }
         return incoming.range(of: node.index, type: id, types: types).map { RelationshipID(incoming.relationships[$0]) }
     }
 
