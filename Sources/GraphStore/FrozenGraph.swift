@@ -161,6 +161,15 @@ public struct FrozenGraph: Sendable {
         return incoming.range(of: node.index, type: id, types: types).map { RelationshipID(incoming.relationships[$0]) }
     }
 
+    /// Calls `body` with each relationship at `node` in one direction, of one interned type or
+    /// (nil) any type, in the order `outgoing(from:)` and `incoming(to:)` give, without
+    /// collecting them into an array first.
+    public func forEachRelationship(of node: NodeID, outgoing isOutgoing: Bool, typeID: NameID?, _ body: (RelationshipID) -> Void) {
+        let adjacency = isOutgoing ? outgoing : incoming
+        let range = typeID.map { adjacency.range(of: node.index, type: $0, types: types) } ?? adjacency.range(of: node.index)
+        for slot in range { body(RelationshipID(adjacency.relationships[slot])) }
+    }
+
     // MARK: Counts
 
     /// Nodes per label, by label name.

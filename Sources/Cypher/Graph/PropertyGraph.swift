@@ -19,6 +19,9 @@ public protocol PropertyGraph {
     func relationshipProperties(of relationship: RelationshipID) -> [(key: String, value: PropertyValue)]
     /// Relationships leaving (`outgoing: true`) or arriving at a node, of one type or any type.
     func relationships(of node: NodeID, outgoing: Bool, type: String?) -> [RelationshipID]
+    /// The same relationships in the same order, handed to `body` one by one; expansions call
+    /// this for every node they reach, where building an array each time would dominate.
+    func forEachRelationship(of node: NodeID, outgoing: Bool, type: String?, _ body: (RelationshipID) -> Void)
 
     func isDeleted(_ node: NodeID) -> Bool
     func isDeleted(_ relationship: RelationshipID) -> Bool
@@ -32,6 +35,10 @@ public protocol PropertyGraph {
 }
 
 extension PropertyGraph {
+    public func forEachRelationship(of node: NodeID, outgoing: Bool, type: String?, _ body: (RelationshipID) -> Void) {
+        for relationship in relationships(of: node, outgoing: outgoing, type: type) { body(relationship) }
+    }
+
     public func nodeValue(_ key: String, of node: NodeID) -> CypherValue? { nodeProperty(key, of: node).map(CypherValue.init) }
 
     public func nodeValues(of node: NodeID) -> [(key: String, value: CypherValue)] {
@@ -81,6 +88,15 @@ extension FrozenGraph: PropertyGraph {
         case (false, nil): return incoming(to: node)
         case (true, let type?): return outgoing(from: node, type: type)
         case (false, let type?): return incoming(to: node, type: type)
+        }
+    }
+
+    public func forEachRelationship(of node: NodeID, outgoing isOutgoing: Bool, type: String?, _ body: (RelationshipID) -> Void) {
+        if let type {
+            guard let id = typeID(type) else { return }
+            forEachRelationship(of: node, outgoing: isOutgoing, typeID: id, body)
+        } else {
+            forEachRelationship(of: node, outgoing: isOutgoing, typeID: nil, body)
         }
     }
 
