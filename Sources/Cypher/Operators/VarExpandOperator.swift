@@ -12,19 +12,30 @@ struct VarExpandOperator: Operator {
     private var current: Row?
     private var walk = TrailWalk()
 
-    /// The walk from one start node: a frame per node on the trail, each with its neighbours
-    /// and how many of them were tried.
+    /// The walk from one start node. Its buffers are kept from one start node to the next, so
+    /// a walk allocates only when it goes deeper or wider than any walk before it.
     private struct TrailWalk {
-        var frames: [(neighbours: [(relationship: RelationshipID, other: NodeID)], next: Int)] = []
+        /// The neighbours still to try of every node on the trail, deepest node's last.
+        var candidates: [(relationship: RelationshipID, other: NodeID)] = []
+        /// Per node on the trail: where its neighbours start in `candidates`, and the next to try.
+        var frames: [(start: Int, next: Int)] = []
         var trail: [RelationshipID] = []
         /// Relationships other parts of the pattern bound; the trail's own are in `trail`,
         /// which is short enough that scanning it beats hashing.
         var excluded: Set<RelationshipID> = []
         var expected: [(key: String, value: CypherValue)] = []
-        /// A trail found on entering a node, not yet returned.
-        var pending: (relationships: [RelationshipID], end: NodeID)?
-        /// Set for a bound relationship list, which names at most one trail.
-        var fixed: [(relationships: [RelationshipID], end: NodeID)] = []
+        /// The end of a trail found on entering a node (or the one trail a bound relationship
+        /// list names), not yet returned; the trail is `trail`.
+        var pending: NodeID?
+
+        mutating func reset() {
+            candidates.removeAll(keepingCapacity: true)
+            frames.removeAll(keepingCapacity: true)
+            trail.removeAll(keepingCapacity: true)
+            excluded.removeAll(keepingCapacity: true)
+            expected.removeAll(keepingCapacity: true)
+            pending = nil
+        }
     }
 
     init(input: any Operator, context: ExecutionContext, step: ExpandStep, minHops: Int, maxHops: Int?) {
@@ -38,9 +49,9 @@ struct VarExpandOperator: Operator {
     mutating func next() throws -> Row? {
         while true {
             if var row = current {
-                while let (relationships, end) = try nextTrail() {
+                while let end = try nextTrail() {
                     if step.toBound, row[step.to] != .node(end) { continue }
-                    let ordered = step.reversed ? relationships.reversed() : relationships
+                    let ordered = step.reversed ? walk.trail.reversed() : walk.trail
                     row[step.relationship] = .list(ordered.map(CypherValue.relationship))
                     row[step.to] = .node(end)
                     return row
@@ -53,7 +64,7 @@ struct VarExpandOperator: Operator {
     }
 
     private mutating func start(from row: Row) throws {
-        walk = TrailWalk()
+        walk.reset()
         guard case .node(let start) = row[step.from] else {
             if row[step.from].isNull { return }
             throw QueryError.runtime(.typeError, "InvalidArgumentType", "expected a Node, got \(row[step.from].typeName)")
@@ -67,7 +78,10 @@ struct VarExpandOperator: Operator {
         }
         for property in step.properties { walk.expected.append((property.key, try context.evaluate(property.value, row))) }
         if step.relationshipBound {
-            walk.fixed = try follow(row[step.relationship], from: start, expected: walk.expected)
+            if let (relationships, end) = try follow(row[step.relationship], from: start, expected: walk.expected) {
+                walk.trail = relationships
+                walk.pending = end
+            }
             return
         }
         enter(start)
@@ -75,13 +89,15 @@ struct VarExpandOperator: Operator {
 
     /// Records the trail that reaches `node` and, below the hop limit, its neighbours to try.
     private mutating func enter(_ node: NodeID) {
-        if walk.trail.count >= minHops { walk.pending = (walk.trail, node) }
-        let deeper = maxHops.map { walk.trail.count < $0 } ?? true
-        walk.frames.append((deeper ? neighbours(of: node) : [], 0))
+        if walk.trail.count >= minHops { walk.pending = node }
+        walk.frames.append((walk.candidates.count, walk.candidates.count))
+        if maxHops.map({ walk.trail.count < $0 }) ?? true {
+            step.appendNeighbours(of: node, in: context.graph, to: &walk.candidates)
+        }
     }
 
-    private mutating func nextTrail() throws -> (relationships: [RelationshipID], end: NodeID)? {
-        if !walk.fixed.isEmpty { return walk.fixed.removeFirst() }
+    /// The end of the next trail; the trail itself is `walk.trail` until the next call.
+    private mutating func nextTrail() throws -> NodeID? {
         while true {
             if let found = walk.pending {
                 walk.pending = nil
@@ -89,13 +105,14 @@ struct VarExpandOperator: Operator {
             }
             guard let top = walk.frames.indices.last else { return nil }
             let index = walk.frames[top].next
-            guard index < walk.frames[top].neighbours.count else {
+            guard index < walk.candidates.count else {
+                walk.candidates.removeSubrange(walk.frames[top].start...)
                 walk.frames.removeLast()
                 _ = walk.trail.popLast()
                 continue
             }
             walk.frames[top].next += 1
-            let (relationship, other) = walk.frames[top].neighbours[index]
+            let (relationship, other) = walk.candidates[index]
             guard !walk.trail.contains(relationship), walk.excluded.isEmpty || !walk.excluded.contains(relationship),
                 matches(relationship, walk.expected)
             else { continue }
@@ -106,21 +123,21 @@ struct VarExpandOperator: Operator {
     }
 
     /// A bound list of relationships: matches if it is a trail from `start` in the pattern's direction.
-    private func follow(_ value: CypherValue, from start: NodeID, expected: [(key: String, value: CypherValue)]) throws -> [(relationships: [RelationshipID], end: NodeID)] {
-        guard case .list(let values) = value else { return [] }
+    private func follow(_ value: CypherValue, from start: NodeID, expected: [(key: String, value: CypherValue)]) throws -> (relationships: [RelationshipID], end: NodeID)? {
+        guard case .list(let values) = value else { return nil }
         var relationships: [RelationshipID] = []
         for case .relationship(let id) in values { relationships.append(id) }
-        guard relationships.count == values.count else { return [] }
+        guard relationships.count == values.count else { return nil }
         let ordered = step.reversed ? relationships.reversed() : relationships
-        guard ordered.count >= minHops, maxHops.map({ ordered.count <= $0 }) ?? true else { return [] }
+        guard ordered.count >= minHops, maxHops.map({ ordered.count <= $0 }) ?? true else { return nil }
         var node = start
         for relationship in ordered {
             guard let other = neighbours(of: node).first(where: { $0.relationship == relationship })?.other,
                 matches(relationship, expected)
-            else { return [] }
+            else { return nil }
             node = other
         }
-        return [(ordered, node)]
+        return (ordered, node)
     }
 
     private func matches(_ relationship: RelationshipID, _ expected: [(key: String, value: CypherValue)]) -> Bool {
