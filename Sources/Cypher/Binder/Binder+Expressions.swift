@@ -112,16 +112,14 @@ extension Binder {
                 accumulator: accumulatorSlot, initial: boundInitial, slot: slot, source: boundSource, body: try bind(body, inner),
                 position: position)
         case .pattern(let part):
-            try requireBoundVariables(of: part, scope)
-            let (plan, _) = try planSubpattern([part], filter: nil, scope: scope)
-            return .exists(plan)
+            return try bindPatternPredicate(part, scope)
         case .existsSubquery(let clauses):
             if let update = clauses.first(where: \.isUpdating) {
                 throw QueryError.syntax(
                     "InvalidClauseComposition", "an EXISTS subquery cannot update the graph", at: update.position)
             }
             var inner = scope
-            return .exists(try bindClauses(clauses, scope: &inner, isSubquery: true).plan)
+            return .exists(try bindClauses(clauses, scope: &inner, isSubquery: true).plan, memo: nil)
         case .patternComprehension(let part, let filter, let map):
             let (plan, inner) = try planSubpattern([part], filter: filter, scope: scope)
             return .collectSubquery(plan, map: try bindExpression(map, inner, rewrite: rewrite))
@@ -160,8 +158,7 @@ extension Binder {
         if lower == "exists", arguments.count == 1 {
             switch arguments[0].kind {
             case .pattern(let part):
-                try requireBoundVariables(of: part, scope)
-                return .exists(try planSubpattern([part], filter: nil, scope: scope).0)
+                return try bindPatternPredicate(part, scope)
             case .property:
                 return .isNull(try bindExpression(arguments[0], scope, rewrite: rewrite), negated: true)
             default:
@@ -203,6 +200,27 @@ extension Binder {
     ]
 
     /// A pattern used as a predicate can only test variables that already exist.
+    /// `(a)-[:T]->(:L)` as a predicate: every variable in it must be bound already.
+    private func bindPatternPredicate(_ part: PatternPart, _ scope: Scope) throws -> BoundExpression {
+        try requireBoundVariables(of: part, scope)
+        let plan = try planSubpattern([part], filter: nil, scope: scope).0
+        let maps = part.nodes.map(\.properties) + part.steps.map(\.relationship.properties)
+        guard maps.allSatisfy({ $0.map(Self.isRowIndependent) ?? true }) else { return .exists(plan, memo: nil) }
+        let names = part.nodes.compactMap(\.variable) + part.steps.compactMap(\.relationship.variable)
+        let slots = Set(names.compactMap { scope[$0]?.slot }).sorted()
+        return .exists(plan, memo: ExistsMemo(id: newMemoID(), keySlots: slots))
+    }
+
+    /// Literals and parameters only: the same value in every row.
+    private static func isRowIndependent(_ expression: Expression) -> Bool {
+        switch expression.kind {
+        case .literal, .parameter: return true
+        case .list(let elements): return elements.allSatisfy(isRowIndependent)
+        case .map(let entries): return entries.allSatisfy { isRowIndependent($0.value) }
+        default: return false
+        }
+    }
+
     private func requireBoundVariables(of part: PatternPart, _ scope: Scope) throws {
         let names = part.nodes.map { ($0.variable, $0.position) } + part.steps.map { ($0.relationship.variable, $0.relationship.position) }
         for case let (name?, position) in names where scope[name] == nil {

@@ -11,6 +11,7 @@ struct BoundQuery: Sendable {
 final class Binder {
     private(set) var slotCount = 0
     private var anonymousCount = 0
+    private var memoCount = 0
     var updates = false
     let planner = Planner()
     let procedures: [String: Procedure]
@@ -25,6 +26,12 @@ final class Binder {
     func newSlot() -> Int {
         slotCount += 1
         return slotCount - 1
+    }
+
+    /// Numbers the memoized pattern predicates of one query.
+    func newMemoID() -> Int {
+        memoCount += 1
+        return memoCount - 1
     }
 
     /// Names for pattern elements the query leaves unnamed; the leading space keeps them out of `*`.

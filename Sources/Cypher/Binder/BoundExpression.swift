@@ -20,12 +20,20 @@ indirect enum BoundExpression: Sendable {
     case quantifier(Quantifier, slot: Int, source: BoundExpression, predicate: BoundExpression?, position: SourcePosition)
     case reduce(accumulator: Int, initial: BoundExpression, slot: Int, source: BoundExpression, body: BoundExpression, position: SourcePosition)
     /// Runs `plan` with the current row as its argument: true if it yields a row.
-    case exists(LogicalPlan)
+    case exists(LogicalPlan, memo: ExistsMemo?)
     /// Runs `plan` with the current row as its argument and collects `map` over its rows.
     case collectSubquery(LogicalPlan, map: BoundExpression)
     case mapProjection(BoundExpression, [BoundMapProjectionItem], position: SourcePosition)
     /// A named path from the slots of its pattern, in pattern order.
     case path(start: Int, segments: [PathSegment])
+}
+
+/// A pattern predicate whose answer depends only on the values in `keySlots` (the pattern's
+/// variables; its property maps hold no row values). On a read-only graph, rows that agree on
+/// those values share one answer, found once per query.
+struct ExistsMemo: Sendable {
+    var id: Int
+    var keySlots: [Int]
 }
 
 struct PathSegment: Sendable {

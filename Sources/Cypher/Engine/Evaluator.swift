@@ -111,9 +111,17 @@ extension ExecutionContext {
                 scratch[accumulator] = try evaluate(body, scratch)
             }
             return scratch[accumulator]
-        case .exists(let plan):
+        case .exists(let plan, let memo):
+            guard let memo, mutableGraph == nil else {
+                var operation = makeOperator(plan, argument: row)
+                return .bool(try operation.next() != nil)
+            }
+            let key = memo.keySlots.map { row[$0] }
+            if let known = existsAnswers[memo.id]?[key] { return .bool(known) }
             var operation = makeOperator(plan, argument: row)
-            return .bool(try operation.next() != nil)
+            let found = try operation.next() != nil
+            existsAnswers[memo.id, default: [:]][key] = found
+            return .bool(found)
         case .collectSubquery(let plan, let map):
             var operation = makeOperator(plan, argument: row)
             var result: [CypherValue] = []

@@ -17,6 +17,8 @@ final class ExecutionContext {
     private let deadline: ContinuousClock.Instant?
     private var intermediateRows = 0
     private var randomState: UInt64 = 0x9E37_79B9_7F4A_7C15
+    /// Answers of memoized pattern predicates (`ExistsMemo`), by predicate and key values.
+    var existsAnswers: [Int: [[CypherValue]: Bool]] = [:]
     /// The instant `date()`, `datetime()` and the other clock functions read: one per query, so
     /// every call in it agrees.
     let statementTime = Date()
