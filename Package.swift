@@ -48,7 +48,9 @@ let package = Package(
             dependencies: ["Analysis", "SiteImport", "GraphStore", .product(name: "Yams", package: "Yams")],
             exclude: ["Judgements"]
         ),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "SiteImport"], exclude: ["Golden"]),
+        .testTarget(
+            name: "ReportsTests", dependencies: ["Reports", "SiteImport", "Analysis", "GraphStore", "Cypher", "FileOutput"], exclude: ["Golden"]
+        ),
         .testTarget(name: "GapGraphCLITests", dependencies: ["GapGraphCLI"], exclude: ["SavedQueries"]),
     ]
 )

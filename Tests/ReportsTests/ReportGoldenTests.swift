@@ -7,19 +7,13 @@ import SiteImport
 /// Re-record after an intended change with `GAPGRAPH_RECORD=1 swift test --filter ReportsTests`.
 @Suite("Report golden files")
 struct ReportGoldenTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     func assertGolden(_ actual: String, _ name: String) throws {
-        let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name)")
-        if ProcessInfo.processInfo.environment["GAPGRAPH_RECORD"] != nil {
-            try actual.write(to: golden, atomically: true, encoding: .utf8)
-        }
-        #expect(actual == (try String(contentsOf: golden, encoding: .utf8)))
+        let compared = try Golden.check(actual, name)
+        #expect(compared.actual == compared.expected)
     }
 
     func importDefault() throws -> ImportResult {
-        let plan = try PlanLoader.load(directory: Self.root.appendingPathComponent("graph"))
-        return try Importer(threads: 2).run(site: Self.root.appendingPathComponent("imports"), plan: plan)
+        try ReportFixture.importDefault()
     }
 
     @Test("stats as text")
