@@ -57,10 +57,8 @@ enum ReportLocation {
     static func makeParent(of folder: URL) throws {
         let parent = folder.deletingLastPathComponent()
         guard !FileManager.default.fileExists(atPath: parent.path) else { return }
-        do {
-            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        } catch {
-            throw OutputFolderError.output(.notWritable(path: parent.path, reason: "cannot create the folder"))
+        guard mkdir(parent.path, 0o777) == 0 || errno == EEXIST else {
+            throw OutputFolderError.output(.notWritable(path: parent.path, reason: String(cString: strerror(errno))))
         }
     }
 
