@@ -20,17 +20,17 @@ enum HTMLIndexPage {
             card(String(grades.none), "graded none"),
             card("\(model.plan.coverage.claims.strongShare)%", "claimed strong foundation"),
             "</div>",
-            "<h2>Planned vs actual</h2>",
+            "<h2 id=\"planned-vs-actual\">Planned vs actual</h2>",
             table(["the framework claims", "claimed", "the site shows"], content.comparison.claims.map { [$0.claim, $0.claimed, $0.actual].map(HTMLText.escape) },
                   numeric: [1]),
-            "<h2>Coverage of each episode</h2>",
+            "<h2 id=\"heatmap\">Coverage of each episode</h2>",
             "<p class=\"muted\">One row per series pillar, episodes in recording order; a cell opens the episode's breakdown.</p>",
             "<figure>\(CoverageHeatmap.svg(content))</figure>",
-            "<h2>By series pillar</h2>",
+            "<h2 id=\"series-pillars\">By series pillar</h2>",
             "<figure>\(CoverageBars.svg(title: "Mean coverage and grades by series pillar", groups: content.seriesPillars))</figure>",
-            "<h2>By phase</h2>",
+            "<h2 id=\"phases\">By phase</h2>",
             "<figure>\(CoverageBars.svg(title: "Mean coverage and grades by phase, with the claimed share", groups: content.phases, claims: phaseClaims(model)))</figure>",
-            "<h2>Critical gaps</h2>",
+            "<h2 id=\"critical-gaps\">Critical gaps</h2>",
         ]
         let shown = content.gaps.prefix(gapLimit)
         let episodeNames = Dictionary(uniqueKeysWithValues: episodes.map { ("\($0.number) \($0.title)", $0.number) })
@@ -42,17 +42,17 @@ enum HTMLIndexPage {
         if content.gaps.count > shown.count {
             body.append("<p class=\"muted\">\(content.gaps.count - shown.count) more gaps in report.json and <code>gapgraph gaps --limit \(content.gaps.count)</code>.</p>")
         }
-        body.append("<h2>Claimed critical gaps</h2>")
+        body.append("<h2 id=\"claimed-gaps\">Claimed critical gaps</h2>")
         body.append(table(["gap", "verdict", "its episodes"], content.comparison.gaps.map { gap in
             [HTMLText.escape(gap.name), HTMLText.escape(gap.verdict.rawValue),
              gap.episodes.map { "<a href=\"\(HTMLReport.episodeFile($0.number))\">\($0.number)</a> \(HTMLPage.grade($0.grade.rawValue))" }.joined(separator: " ")]
         }))
         let unclaimed = content.comparison.unclaimedGaps
-        body.append("<h2>Gaps the framework did not claim</h2>")
+        body.append("<h2 id=\"unclaimed-gaps\">Gaps the framework did not claim</h2>")
         body.append("<p>\(unclaimed.count) episodes graded none are in no claimed gap"
             + (unclaimed.isEmpty ? "." : ": " + unclaimed.map { "<a href=\"\(HTMLReport.episodeFile($0.number))\">\($0.number) \(HTMLText.escape($0.title))</a>" }.joined(separator: ", ") + ".")
             + "</p>")
-        body.append("<h2>Episodes</h2>")
+        body.append("<h2 id=\"episodes\">Episodes</h2>")
         body.append(table(["#", "title", "series pillar", "block", "phase", "coverage", "grade"], episodes.map { episode in
             [String(episode.number), "<a href=\"\(HTMLReport.episodeFile(episode.number))\">\(HTMLText.escape(episode.title))</a>", String(episode.pillar),
              HTMLText.escape(episode.block), String(episode.phase), String(format: "%.2f%%", episode.coverage), HTMLPage.grade(episode.grade.rawValue)]
