@@ -5,8 +5,9 @@
 
 EXPORT_DIR is what `gapgraph export --format csv --out EXPORT_DIR` wrote (its kuzu/ folder
 holds schema.cypher, copy.cypher and the CSV files); DB_DIR must not exist yet. Prints
-{"nodes": {label: count}, "relationships": {type: count}} as JSON, counted in Kùzu after the
-load (a node counts once per label it carries, as in `gapgraph schema`). With --compare
+{"nodeCount": N, "relationshipCount": M, "nodes": {label: count}, "relationships": {type: count}}
+as JSON, counted in Kùzu after the load (per label, a node counts once for each label it
+carries, as in `gapgraph schema`). With --compare
 and the node-link JSON of the same graph (`gapgraph export --format json`), it also checks
 every node's labels and properties and every relationship's ends, type and properties, adds
 "mismatches" (how many differ) and prints the first few on stderr. Needs the kuzu package
@@ -99,7 +100,12 @@ def main():
     relationships = {}
     for (table,) in rows(connection, "CALL show_tables() WHERE type = 'REL' RETURN name"):
         relationships[table] = rows(connection, f"MATCH ()-[r:`{table}`]->() RETURN count(r)")[0][0]
-    counts = {"nodes": dict(sorted(nodes.items())), "relationships": dict(sorted(relationships.items()))}
+    counts = {
+        "nodeCount": rows(connection, "MATCH (n) RETURN count(n)")[0][0],
+        "relationshipCount": rows(connection, "MATCH ()-[r]->() RETURN count(r)")[0][0],
+        "nodes": dict(sorted(nodes.items())),
+        "relationships": dict(sorted(relationships.items())),
+    }
     if node_link:
         problems = compare(connection, node_link)
         counts["mismatches"] = len(problems)
