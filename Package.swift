@@ -29,6 +29,7 @@ let package = Package(
         .target(name: "TCK", dependencies: ["Cypher", "GraphStore"]),
         .target(name: "Analysis", dependencies: ["SiteImport", "GraphStore"]),
         .target(name: "Reports", dependencies: ["Analysis", "SiteImport", "GraphStore", "Cypher", "FileOutput"]),
+        .target(name: "LineEditing"),
         .target(
             name: "GapGraphCLI",
             dependencies: [
@@ -51,6 +52,7 @@ let package = Package(
         .testTarget(
             name: "ReportsTests", dependencies: ["Reports", "SiteImport", "Analysis", "GraphStore", "Cypher", "FileOutput"], exclude: ["Golden"]
         ),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "GapGraphCLITests", dependencies: ["GapGraphCLI"], exclude: ["SavedQueries"]),
     ]
 )
