@@ -40,7 +40,7 @@ struct Coverage: ParsableCommand {
         } else {
             let report = CoverageReport(model, pillar: pillar)
             switch format {
-            case .table: print(report.table(), terminator: "")
+            case .table: print(report.table(style: Terminal.standardOutput.style), terminator: "")
             case .json: print(report.json(), terminator: "")
             case .csv: print(report.csv(), terminator: "")
             }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `gapgraph`: how much of a planned series a documentation site already covers.
 public struct GapGraph: ParsableCommand {
@@ -18,4 +19,21 @@ public struct GapGraph: ParsableCommand {
     )
 
     public init() {}
+
+    /// ArgumentParser's main, with its error messages in red on a terminal. Help, the
+    /// version and completion scripts, and every exit code, are left as ArgumentParser has them.
+    public static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let message = fullMessage(for: error)
+            let style = Terminal.standardError.style
+            guard exitCode(for: error) != .success, !message.isEmpty, style.colour else { exit(withError: error) }
+            var lines = message.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            lines[0] = style.error(lines[0])
+            Terminal.standardError.write(lines.joined(separator: "\n") + "\n")
+            Foundation.exit(exitCode(for: error).rawValue)
+        }
+    }
 }

@@ -8,14 +8,16 @@ import SiteImport
 
 /// Where the site and the plan are, shared by every command that reads the graph.
 struct GraphOptions: ParsableArguments {
-    @Option(help: "The built site's folder (default: imports/).")
+    @Option(help: "The built site's folder (default: imports/).", completion: .directory)
     var site: String?
 
-    @Option(help: "The folder with the plan's YAML files (default: graph/).")
+    @Option(help: "The folder with the plan's YAML files (default: graph/).", completion: .directory)
     var plan: String?
 
     @Option(help: "Threads that parse pages (default: one per core).")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @OptionGroup var output: OutputOptions
 
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1, got \(threads)") }
@@ -32,7 +34,7 @@ struct GraphOptions: ParsableArguments {
     /// with an error after everything else was imported.
     func load() throws -> ImportResult {
         let plan = try loadPlan()
-        let bar = Terminal.standardError.isInteractive ? ProgressBar(label: "importing") : nil
+        let bar = !output.quiet && Terminal.standardError.isInteractive ? ProgressBar(label: "importing") : nil
         var progress: (@Sendable (Int, Int) -> Void)?
         if let bar { progress = { done, total in bar.update(done, of: total) } }
         let importer = Importer(threads: threads, progress: progress)

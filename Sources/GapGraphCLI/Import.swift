@@ -30,6 +30,10 @@ struct Import: ParsableCommand {
 /// Files that could not be read were left out; the command says so and fails.
 func failOnUnreadable(_ result: ImportResult) throws {
     guard !result.errors.isEmpty else { return }
-    for error in result.errors { Terminal.standardError.write("error: \(error)\n") }
+    reportUnreadable(result)
     throw ExitCode.failure
+}
+
+func reportUnreadable(_ result: ImportResult) {
+    for error in result.errors { Terminal.standardError.writeError("error: \(error)") }
 }

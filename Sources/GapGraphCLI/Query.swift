@@ -24,7 +24,7 @@ struct Query: ParsableCommand {
     @Argument(help: "The query text (or use --file).")
     var query: String?
 
-    @Option(help: "Read the query from this file.")
+    @Option(help: "Read the query from this file.", completion: .file(extensions: ["cypher"]))
     var file: String?
 
     @Option(name: .customLong("param"), help: "A parameter as name=value, value in Cypher literal syntax.")
@@ -77,7 +77,7 @@ struct Query: ParsableCommand {
             case .csv: print(answer.csv(), terminator: "")
             }
         } catch {
-            Terminal.standardError.write(error.rendered(query: text) + "\n")
+            Terminal.standardError.writeError(error.rendered(query: text))
             throw ExitCode.failure
         }
         try failOnUnreadable(result)

@@ -13,7 +13,7 @@ struct TCK: ParsableCommand {
             """
     )
 
-    @Argument(help: "A folder of .feature files.")
+    @Argument(help: "A folder of .feature files.", completion: .directory)
     var directory: String
 
     @Option(help: "Only scenarios whose feature or name contains this text.")
@@ -21,6 +21,9 @@ struct TCK: ParsableCommand {
 
     @Flag(help: "Show each failure's expected and actual results.")
     var verbose = false
+
+    /// Accepted as on every command; the TCK run writes nothing to standard error to silence.
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
         var isDirectory: ObjCBool = false

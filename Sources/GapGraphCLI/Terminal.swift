@@ -1,15 +1,29 @@
 import Foundation
+import Reports
 
-/// Standard output or error, and whether a person is watching it.
+/// Standard input, output or error, and whether a person is watching it.
 struct Terminal: Sendable {
     let descriptor: Int32
 
+    static let standardInput = Terminal(descriptor: STDIN_FILENO)
     static let standardOutput = Terminal(descriptor: STDOUT_FILENO)
     static let standardError = Terminal(descriptor: STDERR_FILENO)
 
+    var isTerminal: Bool { isatty(descriptor) == 1 }
+
     /// A terminal that understands control sequences: not a pipe or file, not `TERM=dumb`.
     var isInteractive: Bool {
-        isatty(descriptor) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+        isTerminal && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+    }
+
+    /// Colour on this stream, or none (a pipe, a file, `TERM=dumb`, `NO_COLOR`).
+    var style: TextStyle {
+        TextStyle.forOutput(isTerminal: isTerminal, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// An error for the person reading: `error: …`, red on a terminal.
+    func writeError(_ message: String) {
+        write(style.error(message) + "\n")
     }
 
     func write(_ text: String) {

@@ -19,7 +19,8 @@ public struct CoverageReport: Sendable {
         partWeights.indices.map { episode.part($0, weight: partWeights[$0]) }
     }
 
-    public func table() -> String {
+    /// Grades are coloured when `style` says so; the layout is the same either way.
+    public func table(style: TextStyle = .plain) -> String {
         var rows = [["#", "title", "pillar", "block", "coverage", "grade", "math", "impl", "prod", "research", "best evidence"]]
         for episode in episodes {
             let best = episode.evidence.first.map { $0.page + ($0.anchor.map { "#" + $0 } ?? "") } ?? "—"
@@ -27,7 +28,14 @@ public struct CoverageReport: Sendable {
                 [String(episode.number), episode.title, String(episode.pillar), episode.block, String(format: "%.2f%%", episode.coverage),
                  episode.grade.rawValue] + parts(episode).map { String(format: "%.0f", $0) } + [best])
         }
-        return TextGrid(rows: rows, rightAligned: [0, 2, 4, 6, 7, 8, 9]).render()
+        var grid = TextGrid(rows: rows, rightAligned: [0, 2, 4, 6, 7, 8, 9])
+        if style.colour {
+            grid.style = { row, column, cell in
+                guard row > 0, column == 5, let grade = Grade(rawValue: cell) else { return cell }
+                return style.grade(grade, cell)
+            }
+        }
+        return grid.render()
     }
 
     public func json() -> String {
@@ -75,15 +83,18 @@ public struct CoverageReport: Sendable {
 struct TextGrid {
     var rows: [[String]]
     var rightAligned: Set<Int>
+    /// Wraps a cell (row, column, text) in colour; padding is measured on the plain text.
+    var style: ((Int, Int, String) -> String)?
 
     func render() -> String {
         guard let header = rows.first else { return "" }
         let widths = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
-        return rows.map { row in
+        return rows.enumerated().map { index, row in
             row.indices.map { column in
                 let cell = row[column]
                 let padding = String(repeating: " ", count: widths[column] - cell.count)
-                return rightAligned.contains(column) ? padding + cell : cell + padding
+                let shown = style?(index, column, cell) ?? cell
+                return rightAligned.contains(column) ? padding + shown : shown + padding
             }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
         }.joined(separator: "\n") + "\n"
     }
