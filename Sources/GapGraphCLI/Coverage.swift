@@ -10,7 +10,7 @@ struct Coverage: ParsableCommand {
             Examples:
               gapgraph coverage --pillar 2
               gapgraph coverage --site /tmp/dstudio --format json
-              gapgraph coverage --summary
+              gapgraph coverage --summary --format json
             """
     )
 
@@ -29,6 +29,10 @@ struct Coverage: ParsableCommand {
     @Flag(help: "The framework's claims beside what the site shows, claimed and unclaimed gaps, and grade sensitivity.")
     var summary = false
 
+    func validate() throws {
+        if summary && format == .csv { throw ValidationError("--summary prints a table or json; csv has no shape for it") }
+    }
+
     func run() throws {
         let result = try options.load()
         let model = CoverageModel(graph: result.graph, plan: result.plan)
@@ -36,7 +40,12 @@ struct Coverage: ParsableCommand {
             throw ValidationError("--pillar \(pillar): the plan's series pillars are \(result.plan.seriesPillars.map { String($0.number) }.joined(separator: ", "))")
         }
         if summary {
-            print(SummaryReport.text(PlanComparison(model: model, graph: result.graph), model: model), terminator: "")
+            let comparison = PlanComparison(model: model, graph: result.graph)
+            switch format {
+            case .table: print(SummaryReport.text(comparison, model: model), terminator: "")
+            case .json: print(SummaryReport.json(comparison, model: model), terminator: "")
+            case .csv: preconditionFailure("validate() rejects --summary with csv")
+            }
         } else {
             let report = CoverageReport(model, pillar: pillar)
             switch format {

@@ -10,7 +10,7 @@ struct Explain: ParsableCommand {
             Examples:
               gapgraph explain episode 27
               gapgraph explain concept raft
-              gapgraph explain concept "vector clock"
+              gapgraph explain concept "vector clock" --format json
             """
     )
 
@@ -26,6 +26,9 @@ struct Explain: ParsableCommand {
     @Argument(help: "The episode's number, or the concept's id, name or alias.")
     var name: String
 
+    @Option(help: "text or json.")
+    var format: OutputFormat = .text
+
     func run() throws {
         let result = try options.load()
         let model = CoverageModel(graph: result.graph, plan: result.plan)
@@ -34,12 +37,12 @@ struct Explain: ParsableCommand {
             guard let number = Int(name), let episode = model.episode(number) else {
                 throw ValidationError("no episode \(name); episodes are numbered 1–\(result.plan.episodes.count)")
             }
-            print(ExplainReport.episode(episode, model: model), terminator: "")
+            print(format == .json ? ExplainReport.episodeJSON(episode, model: model) : ExplainReport.episode(episode, model: model), terminator: "")
         case .concept:
             guard let concept = model.concept(name) else {
                 throw ValidationError("no concept \(name) in graph/concepts.yaml; give its id, name or an alias")
             }
-            print(ExplainReport.concept(concept, model: model), terminator: "")
+            print(format == .json ? ExplainReport.conceptJSON(concept, model: model) : ExplainReport.concept(concept, model: model), terminator: "")
         }
         try failOnUnreadable(result)
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Reports
 import SiteImport
 
 /// Imports a site and reports every warning; exits non-zero when a file could not be read.
@@ -7,16 +8,24 @@ struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Import a built site with the plan and report problems with the input.",
         discussion: """
-            Example:
+            Examples:
               gapgraph import --site ~/dstudio/site --plan graph
+              gapgraph import --format json
             """
     )
 
     @OptionGroup var options: GraphOptions
 
+    @Option(help: "text or json (json has no timing, so the same input gives the same bytes).")
+    var format: OutputFormat = .text
+
     func run() throws {
         let start = Date()
         let result = try options.load()
+        if format == .json {
+            print(ImportSummaryReport.json(result), terminator: "")
+            return try failOnUnreadable(result)
+        }
         let seconds = Date().timeIntervalSince(start)
         for warning in result.warnings { print("warning: \(warning)") }
         print(

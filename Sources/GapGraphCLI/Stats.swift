@@ -8,7 +8,7 @@ struct Stats: ParsableCommand {
         discussion: """
             Examples:
               gapgraph stats --format json
-              gapgraph stats --list Pattern
+              gapgraph stats --list Pattern --format json
               gapgraph stats --site ~/dstudio/site --broken-links
             """
     )
@@ -27,9 +27,11 @@ struct Stats: ParsableCommand {
     func run() throws {
         let result = try options.load()
         if let label = list {
-            print(PageListReport(result, label: label).text(), terminator: "")
+            let report = PageListReport(result, label: label)
+            print(format == .json ? report.json() : report.text(), terminator: "")
         } else if brokenLinks {
-            print(BrokenLinksReport(result).text(), terminator: "")
+            let report = BrokenLinksReport(result)
+            print(format == .json ? report.json() : report.text(), terminator: "")
         } else {
             let report = StatsReport(result)
             print(format == .json ? report.json() : report.text(), terminator: "")

@@ -8,12 +8,16 @@ struct Summary: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Import the site and the plan and print a summary (the default command).",
         discussion: """
-            Example:
+            Examples:
               gapgraph summary --site ~/dstudio/site
+              gapgraph summary --format json
             """
     )
 
     @OptionGroup var options: GraphOptions
+
+    @Option(help: "text or json.")
+    var format: OutputFormat = .text
 
     @Option(help: "Write the report (HTML, Markdown, JSON) here (default: .gapgraph/report, skipped with a note when it cannot be written).")
     var reportOut: String?
@@ -27,10 +31,15 @@ struct Summary: ParsableCommand {
 
     func run() throws {
         let result = try options.load()
-        print("GapGraph: \(result.pageCount) pages from \(options.siteURL.path), plan from \(options.planURL.path)\n")
-        print(StatsReport(result).text(), terminator: "")
         let model = CoverageModel(graph: result.graph, plan: result.plan)
         let content = ReportContent(model: model, graph: result.graph, pageCount: result.pageCount)
+        if format == .json {
+            print(MainJobReport.json(result, comparison: content.comparison, model: model), terminator: "")
+            if !noReport { try writeReport(content) }
+            return try failOnUnreadable(result)
+        }
+        print("GapGraph: \(result.pageCount) pages from \(options.siteURL.path), plan from \(options.planURL.path)\n")
+        print(StatsReport(result).text(), terminator: "")
         print("")
         print(SummaryReport.text(content.comparison, model: model), terminator: "")
         print("\nPer-episode coverage: gapgraph coverage; ranked gaps: gapgraph gaps; the terms behind a number: gapgraph explain episode N")
@@ -51,10 +60,17 @@ struct Summary: ParsableCommand {
         do {
             if reportOut == nil { try ReportLocation.makeParent(of: url) }
             let written = try ReportFiles().write(content, to: url, site: options.siteURL)
-            print("\n" + ReportLocation.describe(folder: folder, files: written))
+            // Standard output holds only the JSON document when that is the format.
+            if format == .json {
+                if !options.output.quiet { Terminal.standardError.write(ReportLocation.describe(folder: folder, files: written) + "\n") }
+            } else {
+                print("\n" + ReportLocation.describe(folder: folder, files: written))
+            }
         } catch {
             guard reportOut == nil else { throw error }
-            Terminal.standardError.write("note: the report was not written: \(error); pass --report-out DIR or --no-report\n")
+            if !options.output.quiet {
+                Terminal.standardError.write("note: the report was not written: \(error); pass --report-out DIR or --no-report\n")
+            }
         }
     }
 }

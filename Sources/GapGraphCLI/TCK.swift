@@ -8,8 +8,9 @@ struct TCK: ParsableCommand {
         commandName: "tck",
         abstract: "Run the openCypher TCK features under a folder and report passed/failed/skipped.",
         discussion: """
-            Example:
+            Examples:
               gapgraph tck ../shared/tck/features --filter Match
+              gapgraph tck ../shared/tck/features --format json
             """
     )
 
@@ -22,6 +23,9 @@ struct TCK: ParsableCommand {
     @Flag(help: "Show each failure's expected and actual results.")
     var verbose = false
 
+    @Option(help: "text or json (json always lists failures and skips).")
+    var format: OutputFormat = .text
+
     /// Accepted as on every command; the TCK run writes nothing to standard error to silence.
     @OptionGroup var output: OutputOptions
 
@@ -31,7 +35,7 @@ struct TCK: ParsableCommand {
             throw ValidationError("\(directory): no such folder of .feature files")
         }
         let report = TCKRunner().run(directory: URL(fileURLWithPath: directory), filter: filter)
-        print(report.rendered(verbose: verbose), terminator: "")
+        print(format == .json ? report.json() : report.rendered(verbose: verbose), terminator: "")
         if report.failed > 0 { throw ExitCode.failure }
     }
 }

@@ -18,4 +18,15 @@ public struct BrokenLinksReport: Sendable {
         lines.append("\(links.count) broken internal links (\(markdown) to .md sources)")
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// `[{page, section, href, resolved, markdown}]`; `resolved` is null for a link above the site's root.
+    public func json() -> String {
+        let items = links.map { link in
+            JSONText.object([
+                ("page", JSONText.string(link.page)), ("section", JSONText.string(link.section)), ("href", JSONText.string(link.href)),
+                ("resolved", JSONText.string(link.resolved)), ("markdown", link.viaMarkdown ? "true" : "false"),
+            ])
+        }
+        return JSONText.list(items) + "\n"
+    }
 }

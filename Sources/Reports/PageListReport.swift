@@ -33,4 +33,12 @@ public struct PageListReport: Sendable {
         lines.append("\(entries.count) pages labelled \(label)")
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// `{"label": …, "pages": [{path, category, title}]}`, pages sorted by path.
+    public func json() -> String {
+        let pages = entries.map {
+            JSONText.object([("path", JSONText.string($0.path)), ("category", JSONText.string($0.category)), ("title", JSONText.string($0.title))])
+        }
+        return JSONText.document([("label", JSONText.string(label)), ("pages", JSONText.list(pages, indent: "  "))]) + "\n"
+    }
 }
