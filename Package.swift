@@ -30,10 +30,11 @@ let package = Package(
         .target(name: "Analysis", dependencies: ["SiteImport", "GraphStore"]),
         .target(name: "Reports", dependencies: ["Analysis", "SiteImport", "GraphStore", "Cypher", "FileOutput"]),
         .target(name: "LineEditing"),
+        .target(name: "CypherShell", dependencies: ["Cypher", "GraphStore", "Reports", "FileOutput", "LineEditing"]),
         .target(
             name: "GapGraphCLI",
             dependencies: [
-                "Reports", "Analysis", "SiteImport", "GraphStore", "SiteHTML", "Cypher", "TCK", "FileOutput",
+                "Reports", "Analysis", "SiteImport", "GraphStore", "SiteHTML", "Cypher", "TCK", "FileOutput", "CypherShell", "LineEditing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,6 +54,7 @@ let package = Package(
             name: "ReportsTests", dependencies: ["Reports", "SiteImport", "Analysis", "GraphStore", "Cypher", "FileOutput"], exclude: ["Golden"]
         ),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
+        .testTarget(name: "CypherShellTests", dependencies: ["CypherShell", "Cypher", "GraphStore", "FileOutput"]),
         .testTarget(name: "GapGraphCLITests", dependencies: ["GapGraphCLI"], exclude: ["SavedQueries"]),
     ]
 )

@@ -14,7 +14,7 @@ public struct GapGraph: ParsableCommand {
               gapgraph stats --site ~/site --format json
             """,
         version: "0.1.0",
-        subcommands: [Summary.self, Import.self, Stats.self, Coverage.self, Gaps.self, Explain.self, Related.self, Schema.self, Query.self, Report.self, Export.self, TCK.self, Bench.self],
+        subcommands: [Summary.self, Import.self, Stats.self, Coverage.self, Gaps.self, Explain.self, Related.self, Schema.self, Query.self, Shell.self, Report.self, Export.self, TCK.self, Bench.self],
         defaultSubcommand: Summary.self
     )
 

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Cypher
-import Reports
 import Foundation
 
 /// Runs one Cypher query on the imported graph.
@@ -33,16 +32,10 @@ struct Query: ParsableCommand {
     @Option(help: "table, json or csv.")
     var format: Format = .table
 
-    @Option(help: "Stop the query after this many seconds.")
-    var timeout: Double = 30
-
-    @Option(help: "Stop the query when it would return more rows.")
-    var maxRows: Int = 1_000_000
+    @OptionGroup var limits: QueryLimitOptions
 
     func validate() throws {
         guard (query == nil) != (file == nil) else { throw ValidationError("give the query as an argument or with --file, not both") }
-        guard timeout > 0 else { throw ValidationError("--timeout must be positive, got \(timeout)") }
-        guard maxRows > 0 else { throw ValidationError("--max-rows must be positive, got \(maxRows)") }
     }
 
     func run() throws {
@@ -68,9 +61,8 @@ struct Query: ParsableCommand {
             }
         }
         let (result, _, engine) = try options.loadQueryEngine()
-        let limits = QueryLimits(timeout: .milliseconds(Int64(timeout * 1000)), maxRows: maxRows, maxIntermediateRows: 5_000_000)
         do {
-            let answer = try engine.run(text, parameters: values, limits: limits)
+            let answer = try engine.run(text, parameters: values, limits: limits.limits)
             switch format {
             case .table: print(answer.table(), terminator: "")
             case .json: print(answer.json(), terminator: "")

@@ -37,7 +37,7 @@ struct CommandLineMannersTests {
         let script = outcome.standardOutput
         #expect(script.hasPrefix("#!/bin/bash"))
         #expect(script.contains("\ncomplete -o filenames -F _gapgraph gapgraph\n"))
-        for command in ["coverage", "explain", "query"] { #expect(script.contains("\n_gapgraph_\(command)() {\n")) }
+        for command in ["shell", "coverage", "explain", "query"] { #expect(script.contains("\n_gapgraph_\(command)() {\n")) }
         #expect(script.contains("--format"))
         #expect(script.contains("--quiet"))
     }
@@ -47,7 +47,7 @@ struct CommandLineMannersTests {
         let outcome = try CommandRunner.run(["--generate-completion-script", shell])
         #expect(outcome.status == 0)
         #expect(outcome.standardOutput.contains("gapgraph"))
-        #expect(outcome.standardOutput.contains("coverage"))
+        #expect(outcome.standardOutput.contains("shell"))
     }
 
     @Test("on a terminal the coverage grades are coloured, and the columns still line up")
