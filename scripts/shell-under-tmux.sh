@@ -82,7 +82,35 @@ type_text() {
     fi
 }
 press() { t send-keys -t shell "$@"; }
-last_prompt() { local text; text="$(screen)"; grep -F 'gapgraph> ' <<<"$text" | tail -n 1; }
+last_prompt() { local text; text="$(screen)"; grep -F 'gapgraph>' <<<"$text" | tail -n 1 | sed 's/ *$//'; }
+
+# Waits until the command succeeds (the screen needs a moment to change after a key), then
+# counts the check as passed; fails it after 20 seconds.
+check() {
+    local what="$1"
+    shift
+    for _ in $(seq 100); do
+        if "$@"; then ok "$what"; return; fi
+        sleep 0.2
+    done
+    fail "$what"
+}
+prompt_is() { [ "$(last_prompt)" = "$1" ]; }
+more_prompts_than() { [ "$(count "gapgraph>")" -gt "$1" ]; }
+pane_exited_with() { [ "$(t display-message -p -t shell '#{pane_dead} #{pane_dead_status}')" = "1 $1" ]; }
+two_line_query_recalled() {
+    [ "$(count -x "     ...> RETURN l.name AS law ORDER BY law;")" = 2 ] && prompt_is "gapgraph> MATCH (l:Law)"
+}
+
+# Waits for an empty prompt: the shell reads keys in raw mode only while it shows one, and a
+# Ctrl-D typed before it would reach the terminal's own line discipline instead.
+wait_prompt() {
+    for _ in $(seq 100); do
+        [ "$(last_prompt)" = "gapgraph>" ] && return
+        sleep 0.2
+    done
+    fail "a fresh prompt appears (waited 20s)"
+}
 
 # The error check wants colour, whatever NO_COLOR the caller has.
 launch="env -u NO_COLOR XDG_STATE_HOME='$state' TERM=xterm-256color '$gapgraph' shell"
@@ -97,9 +125,11 @@ type_text "RETURN l.name AS law ORDER BY law;"; press Enter
 wait_for "3 rows" 20 "the two-line query runs when the ; ends it"
 shows "| 'Law 2: Asynchronous Reality' |" && ok "its table shows the laws" || fail "its table shows the laws"
 
+wait_prompt
 type_text ":format json"; press Enter
 wait_for "Rows are now printed as json." 5 ":format json is confirmed"
 
+wait_prompt
 prompts=$(count "gapgraph>")
 type_text "MATCH (p:Pattern RETURN count(p) AS patterns;"; press Enter
 wait_for "expected ')'" 20 "a query with an error prints what was expected"
@@ -108,35 +138,33 @@ shows -x "  MATCH (p:Pattern RETURN count(p) AS patterns" && shows -x "         
 coloured="$(t capture-pane -p -e -t shell)"
 grep -qF $'\e[31mSyntaxError (UnexpectedSyntax, compile time)' <<<"$coloured" \
     && ok "the error is red on the terminal" || fail "the error is red on the terminal"
-[ "$(count "gapgraph>")" -gt "$prompts" ] && ok "after the error the shell prompts again" || fail "after the error the shell prompts again"
+check "after the error the shell prompts again" more_prompts_than "$prompts"
 
+wait_prompt
 press Up
-sleep 0.5
-[ "$(last_prompt)" = "gapgraph> MATCH (p:Pattern RETURN count(p) AS patterns;" ] \
-    && ok "Up brings back the query with the error" || fail "Up brings back the query with the error (prompt line: $(last_prompt))"
+check "Up brings back the query with the error" prompt_is "gapgraph> MATCH (p:Pattern RETURN count(p) AS patterns;"
 # The cursor is at the end; 29 steps left stand it just after "Pattern".
 for _ in $(seq 29); do press Left; done
 type_text ")"
 press Enter
 wait_for '[{"patterns": 11}]' 20 "fixed with the arrow keys, the query runs and prints JSON"
 
+wait_prompt
 press Up Up Up Up
-sleep 0.5
-[ "$(count -x "     ...> RETURN l.name AS law ORDER BY law;")" = 2 ] && [ "$(last_prompt)" = "gapgraph> MATCH (l:Law)" ] \
-    && ok "Up four times brings back the two-line query, both lines" || fail "Up four times brings back the two-line query"
+check "Up four times brings back the two-line query, both lines" two_line_query_recalled
 press Enter
 wait_for '{"law": "Law 2: Asynchronous Reality"}' 20 "run again, the two-line query prints JSON now"
 
+wait_prompt
 type_text "RETURN 'abandoned' AS x"
 press C-c
 wait_for "RETURN 'abandoned' AS x^C" 5 "Ctrl-C abandons the line"
-sleep 0.5
+wait_prompt
 shows '"x": "abandoned"' && fail "the abandoned line did not run" || ok "the abandoned line did not run"
 
+wait_prompt
 type_text ":quit"; press Enter
-for _ in $(seq 50); do [ "$(t display-message -p -t shell '#{pane_dead}')" = 1 ] && break; sleep 0.2; done
-[ "$(t display-message -p -t shell '#{pane_dead} #{pane_dead_status}')" = "1 0" ] \
-    && ok ":quit ends the shell with exit code 0" || fail ":quit ends the shell with exit code 0"
+check ":quit ends the shell with exit code 0" pane_exited_with 0
 
 history="$state/gapgraph/history"
 [ -f "$history" ] && ok "the history was written under XDG_STATE_HOME" || fail "the history was written under XDG_STATE_HOME"
@@ -146,15 +174,12 @@ history="$state/gapgraph/history"
 t respawn-pane -k -t shell "$launch"
 t clear-history -t shell
 wait_for "gapgraph> " 90 "the shell starts again"
+wait_prompt
 press Up
-sleep 0.5
-shows -x "     ...> RETURN l.name AS law ORDER BY law;" \
-    && ok "in the new session Up recalls the last statement of the old one" || fail "in the new session Up recalls the last statement of the old one"
+check "in the new session Up recalls the last statement of the old one" shows -x "     ...> RETURN l.name AS law ORDER BY law;"
 press C-c
-sleep 0.3
+wait_prompt
 press C-d
-for _ in $(seq 50); do [ "$(t display-message -p -t shell '#{pane_dead}')" = 1 ] && break; sleep 0.2; done
-[ "$(t display-message -p -t shell '#{pane_dead} #{pane_dead_status}')" = "1 0" ] \
-    && ok "Ctrl-D on an empty line ends the shell with exit code 0" || fail "Ctrl-D on an empty line ends the shell with exit code 0"
+check "Ctrl-D on an empty line ends the shell with exit code 0" pane_exited_with 0
 
 echo "all $checks checks passed"
