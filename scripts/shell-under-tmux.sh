@@ -48,13 +48,18 @@ fail() {
     echo "not ok - $1"
     echo "---- the screen was:"
     screen || true
+    echo "---- the shell's process:"
+    local pid
+    pid="$(t display-message -p -t shell '#{pane_pid} #{pane_dead} #{pane_dead_status}' 2>/dev/null || true)"
+    echo "pane: $pid"
+    ps -o pid,stat,wchan:24,args -p "${pid%% *}" 2>/dev/null || true
     echo "----"
     exit 1
 }
 
 # Waits until the screen shows the text (fixed string), or fails after the timeout in seconds.
 wait_for() {
-    local text="$1" seconds="${2:-20}" what="${3:-the screen shows: $1}"
+    local text="$1" seconds="${2:-60}" what="${3:-the screen shows: $1}"
     local tries=$((seconds * 5))
     for _ in $(seq "$tries"); do
         if shows "$text"; then ok "$what"; return; fi
@@ -85,11 +90,11 @@ press() { t send-keys -t shell "$@"; }
 last_prompt() { local text; text="$(screen)"; grep -F 'gapgraph>' <<<"$text" | tail -n 1 | sed 's/ *$//'; }
 
 # Waits until the command succeeds (the screen needs a moment to change after a key), then
-# counts the check as passed; fails it after 20 seconds.
+# counts the check as passed; fails it after a minute (a machine busy with builds is slow).
 check() {
     local what="$1"
     shift
-    for _ in $(seq 100); do
+    for _ in $(seq 300); do
         if "$@"; then ok "$what"; return; fi
         sleep 0.2
     done
@@ -105,11 +110,11 @@ two_line_query_recalled() {
 # Waits for an empty prompt: the shell reads keys in raw mode only while it shows one, and a
 # Ctrl-D typed before it would reach the terminal's own line discipline instead.
 wait_prompt() {
-    for _ in $(seq 100); do
+    for _ in $(seq 300); do
         [ "$(last_prompt)" = "gapgraph>" ] && return
         sleep 0.2
     done
-    fail "a fresh prompt appears (waited 20s)"
+    fail "a fresh prompt appears (waited 60s)"
 }
 
 # The error check wants colour, whatever NO_COLOR the caller has.
@@ -117,22 +122,22 @@ launch="env -u NO_COLOR XDG_STATE_HOME='$state' TERM=xterm-256color '$gapgraph' 
 t -f /dev/null new-session -d -s shell -x 120 -y 60 "$launch" \; set-option -g remain-on-exit on
 
 wait_for "gapgraph> " 90 "the shell starts and shows its prompt"
-wait_for "End statements with ; — :help lists the commands." 5 "a banner says how statements end"
+wait_for "End statements with ; — :help lists the commands." 60 "a banner says how statements end"
 
 type_text "MATCH (l:Law)"; press Enter
-wait_for "     ...> " 5 "Enter before the ; continues the statement on a second line"
+wait_for "     ...> " 60 "Enter before the ; continues the statement on a second line"
 type_text "RETURN l.name AS law ORDER BY law;"; press Enter
-wait_for "3 rows" 20 "the two-line query runs when the ; ends it"
+wait_for "3 rows" 60 "the two-line query runs when the ; ends it"
 shows "| 'Law 2: Asynchronous Reality' |" && ok "its table shows the laws" || fail "its table shows the laws"
 
 wait_prompt
 type_text ":format json"; press Enter
-wait_for "Rows are now printed as json." 5 ":format json is confirmed"
+wait_for "Rows are now printed as json." 60 ":format json is confirmed"
 
 wait_prompt
 prompts=$(count "gapgraph>")
 type_text "MATCH (p:Pattern RETURN count(p) AS patterns;"; press Enter
-wait_for "expected ')'" 20 "a query with an error prints what was expected"
+wait_for "expected ')'" 60 "a query with an error prints what was expected"
 shows -x "  MATCH (p:Pattern RETURN count(p) AS patterns" && shows -x "                   ^" \
     && ok "the caret stands under the token that is wrong" || fail "the caret stands under the token that is wrong"
 coloured="$(t capture-pane -p -e -t shell)"
@@ -147,18 +152,18 @@ check "Up brings back the query with the error" prompt_is "gapgraph> MATCH (p:Pa
 for _ in $(seq 29); do press Left; done
 type_text ")"
 press Enter
-wait_for '[{"patterns": 11}]' 20 "fixed with the arrow keys, the query runs and prints JSON"
+wait_for '[{"patterns": 11}]' 60 "fixed with the arrow keys, the query runs and prints JSON"
 
 wait_prompt
 press Up Up Up Up
 check "Up four times brings back the two-line query, both lines" two_line_query_recalled
 press Enter
-wait_for '{"law": "Law 2: Asynchronous Reality"}' 20 "run again, the two-line query prints JSON now"
+wait_for '{"law": "Law 2: Asynchronous Reality"}' 60 "run again, the two-line query prints JSON now"
 
 wait_prompt
 type_text "RETURN 'abandoned' AS x"
 press C-c
-wait_for "RETURN 'abandoned' AS x^C" 5 "Ctrl-C abandons the line"
+wait_for "RETURN 'abandoned' AS x^C" 60 "Ctrl-C abandons the line"
 wait_prompt
 shows '"x": "abandoned"' && fail "the abandoned line did not run" || ok "the abandoned line did not run"
 
