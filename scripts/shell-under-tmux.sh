@@ -52,7 +52,7 @@ fail() {
     local pid
     pid="$(t display-message -p -t shell '#{pane_pid} #{pane_dead} #{pane_dead_status}' 2>/dev/null || true)"
     echo "pane: $pid"
-    ps -o pid,stat,wchan:24,args -p "${pid%% *}" 2>/dev/null || true
+    ps -o pid,ppid,stat,wchan:24,args -p "${pid%% *}" --ppid "${pid%% *}" 2>/dev/null || true
     echo "----"
     exit 1
 }
@@ -102,7 +102,9 @@ check() {
 }
 prompt_is() { [ "$(last_prompt)" = "$1" ]; }
 more_prompts_than() { [ "$(count "gapgraph>")" -gt "$1" ]; }
-pane_exited_with() { [ "$(t display-message -p -t shell '#{pane_dead} #{pane_dead_status}')" = "1 $1" ]; }
+# The shell's exit code as the wrapper below wrote it for session $1: a shell script reaps its
+# child itself, where tmux's own #{pane_dead_status} needs a SIGCHLD that a caller may block.
+session_exited_with() { [ -f "$state/exit-$1" ] && [ "$(cat "$state/exit-$1")" = "$2" ]; }
 two_line_query_recalled() {
     [ "$(count -x "     ...> RETURN l.name AS law ORDER BY law;")" = 2 ] && prompt_is "gapgraph> MATCH (l:Law)"
 }
@@ -117,9 +119,16 @@ wait_prompt() {
     fail "a fresh prompt appears (waited 60s)"
 }
 
+# The shell under a wrapper that records its exit code (session 1, then 2).
+cat >"$state/run-shell" <<WRAPPER
+#!/bin/sh
+"$gapgraph" shell
+echo \$? >"$state/exit-\$1"
+WRAPPER
+chmod +x "$state/run-shell"
 # The error check wants colour, whatever NO_COLOR the caller has.
-launch="env -u NO_COLOR XDG_STATE_HOME='$state' TERM=xterm-256color '$gapgraph' shell"
-t -f /dev/null new-session -d -s shell -x 120 -y 60 "$launch" \; set-option -g remain-on-exit on
+launch="env -u NO_COLOR XDG_STATE_HOME='$state' TERM=xterm-256color '$state/run-shell'"
+t -f /dev/null new-session -d -s shell -x 120 -y 60 "$launch 1" \; set-option -g remain-on-exit on
 
 wait_for "gapgraph> " 90 "the shell starts and shows its prompt"
 wait_for "End statements with ; — :help lists the commands." 60 "a banner says how statements end"
@@ -169,14 +178,14 @@ shows '"x": "abandoned"' && fail "the abandoned line did not run" || ok "the aba
 
 wait_prompt
 type_text ":quit"; press Enter
-check ":quit ends the shell with exit code 0" pane_exited_with 0
+check ":quit ends the shell with exit code 0" session_exited_with 1 0
 
 history="$state/gapgraph/history"
 [ -f "$history" ] && ok "the history was written under XDG_STATE_HOME" || fail "the history was written under XDG_STATE_HOME"
 [ "$(tail -n 1 "$history")" = 'MATCH (l:Law)\nRETURN l.name AS law ORDER BY law;' ] && ! grep -qxF ":quit" "$history" \
     && ok "the history ends with the two-line query, and holds no :quit" || fail "the history ends with the two-line query (it holds: $(cat "$history"))"
 
-t respawn-pane -k -t shell "$launch"
+t respawn-pane -k -t shell "$launch 2"
 t clear-history -t shell
 wait_for "gapgraph> " 90 "the shell starts again"
 wait_prompt
@@ -185,6 +194,6 @@ check "in the new session Up recalls the last statement of the old one" shows -x
 press C-c
 wait_prompt
 press C-d
-check "Ctrl-D on an empty line ends the shell with exit code 0" pane_exited_with 0
+check "Ctrl-D on an empty line ends the shell with exit code 0" session_exited_with 2 0
 
 echo "all $checks checks passed"
