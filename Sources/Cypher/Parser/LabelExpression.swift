@@ -45,8 +45,11 @@ extension Parser {
     /// After the first `:`: alternatives of conjunctions of possibly negated atoms. A further
     /// `:` continues a conjunction (`:A:B`) or, after `|`, is allowed for the old `:A|:B` form.
     mutating func parseLabelExpression() throws -> LabelExpression {
+        let entry = depth
+        defer { depth = entry }
         var expression = try parseLabelConjunction()
         while accept("|") {
+            try descend()
             _ = accept(":")
             expression = .or(expression, try parseLabelConjunction())
         }
@@ -54,8 +57,11 @@ extension Parser {
     }
 
     private mutating func parseLabelConjunction() throws -> LabelExpression {
+        let entry = depth
+        defer { depth = entry }
         var expression = try parseLabelAtom()
         while current.isSymbol("&") || (current.isSymbol(":") && peek(1).name != nil) {
+            try descend()
             advance()
             expression = .and(expression, try parseLabelAtom())
         }
@@ -63,10 +69,10 @@ extension Parser {
     }
 
     private mutating func parseLabelAtom() throws -> LabelExpression {
-        if accept("!") { return .not(try parseLabelAtom()) }
+        if accept("!") { return .not(try nested { try $0.parseLabelAtom() }) }
         if accept("%") { return .wildcard }
         if accept("(") {
-            let inner = try parseLabelExpression()
+            let inner = try nested { try $0.parseLabelExpression() }
             try expect(")")
             return inner
         }

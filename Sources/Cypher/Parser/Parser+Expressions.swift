@@ -2,7 +2,7 @@
 /// predicates, + -, * / %, ^, unary + -, postfix (property, index, slice, labels), atoms.
 extension Parser {
     mutating func parseExpression() throws -> Expression {
-        try parseBinaryChain(["OR"], .or) { try $0.parseXor() }
+        try nested { try $0.parseBinaryChain(["OR"], .or) { try $0.parseXor() } }
     }
 
     private mutating func parseXor() throws -> Expression {
@@ -16,8 +16,11 @@ extension Parser {
     private mutating func parseBinaryChain(
         _ keywords: [String], _ op: BinaryOperator, next: (inout Parser) throws -> Expression
     ) throws -> Expression {
+        let entry = depth
+        defer { depth = entry }
         var left = try next(&self)
         while keywords.contains(where: { current.isKeyword($0) }) {
+            try descend()
             advance()
             let right = try next(&self)
             left = Expression(.binary(op, left, right), at: left.position)
@@ -28,7 +31,7 @@ extension Parser {
     private mutating func parseNot() throws -> Expression {
         let position = current.position
         if accept(keyword: "NOT") {
-            return Expression(.unary(.not, try parseNot()), at: position)
+            return Expression(.unary(.not, try nested { try $0.parseNot() }), at: position)
         }
         return try parseComparison()
     }
@@ -39,6 +42,8 @@ extension Parser {
 
     /// `a < b < c` means `a < b AND b < c`.
     private mutating func parseComparison() throws -> Expression {
+        let entry = depth
+        defer { depth = entry }
         let first = try parsePredicates()
         var result: Expression?
         var left = first
@@ -46,6 +51,7 @@ extension Parser {
             if symbol == "!=" {
                 throw QueryError.syntax("UnexpectedSyntax", "'!=' is not an operator; use '<>'", at: current.position, expected: "'<>'")
             }
+            try descend()
             advance()
             let right = try parsePredicates()
             let comparison = Expression(.binary(op, left, right), at: left.position)
@@ -56,14 +62,17 @@ extension Parser {
     }
 
     private mutating func parsePredicates() throws -> Expression {
+        let entry = depth
+        defer { depth = entry }
         var left = try parseAdditive()
-        while true {
+        while startsPredicate {
+            try descend()
             let position = left.position
-            if current.isKeyword("STARTS") && peek(1).isKeyword("WITH") {
-                advance(); advance()
+            if accept(keyword: "STARTS") {
+                advance()
                 left = Expression(.binary(.startsWith, left, try parseAdditive()), at: position)
-            } else if current.isKeyword("ENDS") && peek(1).isKeyword("WITH") {
-                advance(); advance()
+            } else if accept(keyword: "ENDS") {
+                advance()
                 left = Expression(.binary(.endsWith, left, try parseAdditive()), at: position)
             } else if accept(keyword: "CONTAINS") {
                 left = Expression(.binary(.contains, left, try parseAdditive()), at: position)
@@ -71,19 +80,28 @@ extension Parser {
                 left = Expression(.binary(.in, left, try parseAdditive()), at: position)
             } else if accept("=~") {
                 left = Expression(.binary(.regex, left, try parseAdditive()), at: position)
-            } else if accept(keyword: "IS") {
+            } else {
+                advance()
                 let negated = accept(keyword: "NOT")
                 try expect(keyword: "NULL")
                 left = Expression(.isNull(left, negated: negated), at: position)
-            } else {
-                return left
             }
         }
+        return left
+    }
+
+    /// STARTS WITH, ENDS WITH, CONTAINS, IN, =~ or IS [NOT] NULL follows.
+    private var startsPredicate: Bool {
+        (current.isKeyword("STARTS") || current.isKeyword("ENDS")) && peek(1).isKeyword("WITH")
+            || current.isKeyword("CONTAINS") || current.isKeyword("IN") || current.isSymbol("=~") || current.isKeyword("IS")
     }
 
     private mutating func parseAdditive() throws -> Expression {
+        let entry = depth
+        defer { depth = entry }
         var left = try parseMultiplicative()
         while current.isSymbol("+") || current.isSymbol("-") {
+            try descend()
             let op: BinaryOperator = current.isSymbol("+") ? .add : .subtract
             advance()
             left = Expression(.binary(op, left, try parseMultiplicative()), at: left.position)
@@ -92,8 +110,11 @@ extension Parser {
     }
 
     private mutating func parseMultiplicative() throws -> Expression {
+        let entry = depth
+        defer { depth = entry }
         var left = try parsePower()
         while case .symbol(let symbol) = current.kind, let op = ["*": BinaryOperator.multiply, "/": .divide, "%": .modulo][symbol] {
+            try descend()
             advance()
             left = Expression(.binary(op, left, try parsePower()), at: left.position)
         }
@@ -101,8 +122,11 @@ extension Parser {
     }
 
     private mutating func parsePower() throws -> Expression {
+        let entry = depth
+        defer { depth = entry }
         var left = try parseUnary()
         while accept("^") {
+            try descend()
             left = Expression(.binary(.power, left, try parseUnary()), at: left.position)
         }
         return left
@@ -116,9 +140,9 @@ extension Parser {
                 let literal = Expression(.literal(.int(try integerValue(text, negative: true, at: position))), at: position)
                 return try parsePostfix(literal)
             }
-            return Expression(.unary(.minus, try parseUnary()), at: position)
+            return Expression(.unary(.minus, try nested { try $0.parseUnary() }), at: position)
         }
-        if accept("+") { return Expression(.unary(.plus, try parseUnary()), at: position) }
+        if accept("+") { return Expression(.unary(.plus, try nested { try $0.parseUnary() }), at: position) }
         return try parsePostfixExpression()
     }
 
@@ -148,13 +172,17 @@ extension Parser {
     }
 
     private mutating func parsePostfix(_ base: Expression) throws -> Expression {
+        let entry = depth
+        defer { depth = entry }
         var expression = base
         while true {
             let position = expression.position
             if current.isSymbol("."), peek(1).name != nil {
+                try descend()
                 advance()
                 expression = Expression(.property(expression, key: try parseName("a property key")), at: position)
             } else if current.isSymbol("[") {
+                try descend()
                 advance()
                 if accept("..") {
                     let to = current.isSymbol("]") ? nil : try parseExpression()
@@ -172,6 +200,7 @@ extension Parser {
                     expression = Expression(.index(expression, first), at: position)
                 }
             } else if startsLabelExpression {
+                try descend()
                 advance()
                 let labels = try parseLabelExpression()
                 let kind: Expression.Kind = labels.conjunction.map { .hasLabels(expression, $0) } ?? .labelExpression(expression, labels)

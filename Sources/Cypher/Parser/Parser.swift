@@ -4,6 +4,8 @@ struct Parser {
     let source: [Unicode.Scalar]
     var tokens: [Token]
     var index = 0
+    /// Levels open at the current token (Parser+Depth.swift).
+    var depth = 0
 
     init(_ text: String) throws {
         source = Array(text.unicodeScalars)
@@ -109,10 +111,10 @@ struct Parser {
         }
         if accept(keyword: "DELETE") { return .delete(try parseExpressionList(), detach: false, position: position) }
         if accept(keyword: "CALL") {
-            if accept("{") { return try parseSubquery(position: position) }
+            if accept("{") { return try nested { try $0.parseSubquery(position: position) } }
             return .call(try parseProcedureCall(position: position))
         }
-        if accept(keyword: "FOREACH") { return try parseForeach(position: position) }
+        if accept(keyword: "FOREACH") { return try nested { try $0.parseForeach(position: position) } }
         return nil
     }
 

@@ -1,0 +1,30 @@
+/// The parser, the binder and the evaluator all recurse over the expression tree, so a query
+/// nested thousands of levels deep, or a chain of thousands of operators (each one a level of
+/// the tree), would overflow the stack. The parser counts the levels it opens (a nested
+/// expression, NOT, a sign, each operator of a chain, each property access, label operator or
+/// subquery) and stops at the token where the limit is crossed.
+extension Parser {
+    /// Far deeper than any query a person or a generator writes; shallow enough that parsing,
+    /// binding and evaluating at this depth fit in half of an 8 MiB thread stack even in a
+    /// debug build (NestingLimitTests).
+    static let maxDepth = 256
+
+    /// Opens one level; the caller restores `depth` when the level closes.
+    mutating func descend() throws {
+        depth += 1
+        guard depth <= Self.maxDepth else {
+            throw QueryError.syntax(
+                "NestingTooDeep",
+                "the query nests more than \(Self.maxDepth) levels deep here (parentheses, lists, operators or subqueries); split it with WITH or UNWIND",
+                at: current.position)
+        }
+    }
+
+    /// Parses one nested level with `parse`, closing it afterwards.
+    mutating func nested<T>(_ parse: (inout Parser) throws -> T) throws -> T {
+        let entry = depth
+        defer { depth = entry }
+        try descend()
+        return try parse(&self)
+    }
+}
