@@ -53,7 +53,7 @@ struct NestingLimitTests {
         #expect(failure?.message.contains("more than 256 levels") == true)
     }
 
-    @Test("at the limit, nesting and chains parse, bind and evaluate in a 4 MiB thread stack")
+    @Test("at the limit, nesting and chains parse, bind and evaluate in an 8 MiB thread stack")
     func atTheLimit() throws {
         let parentheses = "RETURN " + String(repeating: "(", count: 255) + "7" + String(repeating: ")", count: 255) + " AS n"
         let lists = "RETURN size(" + String(repeating: "[", count: 254) + "7" + String(repeating: "]", count: 254) + ") AS n"
@@ -62,8 +62,8 @@ struct NestingLimitTests {
         #expect(rows == [[[.int(7)]], [[.int(1)]], [[.int(256)]]])
     }
 
-    /// Runs `body` on a thread with a 4 MiB stack, half the Linux default for the main thread
-    /// and for Dispatch's threads (a debug build needs about 10 KiB a level; 1 MiB is too little).
+    /// Runs `body` on a thread with an 8 MiB stack, the Linux default for the main thread and
+    /// for Dispatch's threads (a debug build needs up to 16 KiB a level: 4 MiB is too little).
     private func onSmallStack<T: Sendable>(_ body: @escaping @Sendable () -> T) -> T {
         let done = DispatchSemaphore(value: 0)
         nonisolated(unsafe) var result: T?
@@ -71,10 +71,32 @@ struct NestingLimitTests {
             result = body()
             done.signal()
         }
-        thread.stackSize = 4 << 20
+        thread.stackSize = 8 << 20
         thread.start()
         done.wait()
         return result!
+    }
+}
+
+@Suite("Values and clause chains are bounded too")
+struct ValueAndClauseLimitTests {
+    @Test("reduce() cannot nest a value past the depth limit")
+    func reduceNesting() {
+        let failure = error(of: "RETURN size(reduce(a = [], x IN range(1, 100000) | [a])) AS n")
+        #expect(failure?.detail == "NestingTooDeep")
+        #expect(failure?.phase == .runtime)
+        #expect(failure?.position == SourcePosition(offset: 12, line: 1, column: 13))
+        #expect(try! run("RETURN size(reduce(a = [], x IN range(1, 200) | [a])) AS n").rows == [[.int(1)]])
+    }
+
+    @Test("a query of 1,000 clauses runs; one more is TooManyClauses")
+    func clauses() throws {
+        let chain = (0..<998).map { "WITH collect(x\($0)) AS x\($0 + 1)" }.joined(separator: "\n")
+        let query = "UNWIND [1] AS x0\n" + chain + "\nRETURN size(x998) AS n"
+        #expect(try run(query).rows == [[.int(1)]])
+        let failure = error(of: "WITH 1 AS x\n" + query)
+        #expect(failure?.detail == "TooManyClauses")
+        #expect(failure?.position?.line == 1001)
     }
 }
 
@@ -97,11 +119,10 @@ struct LargeQueryTests {
 
     @Test("a syntax error at the end of 100,000 lines is placed on the last line")
     func errorAtTheEnd() {
-        let lines = Array(repeating: "WITH 1 AS x", count: 100_000)
-        let query = lines.joined(separator: "\n") + "\nRETURN x AS"
+        let query = "RETURN size([" + Array(repeating: "1", count: 100_000).joined(separator: ",\n") + "]) AS"
         let failure = error(of: query)
         #expect(failure?.detail == "UnexpectedSyntax")
-        #expect(failure?.position?.line == 100_001)
-        #expect(failure?.position?.column == 12)
+        #expect(failure?.position?.line == 100_000)
+        #expect(failure?.position?.column == 7)
     }
 }

@@ -109,6 +109,7 @@ extension ExecutionContext {
             for element in elements {
                 scratch[slot] = element
                 scratch[accumulator] = try evaluate(body, scratch)
+                try checkNesting(scratch[accumulator], at: position)
             }
             return scratch[accumulator]
         case .exists(let plan, let memo):
@@ -243,6 +244,7 @@ extension ExecutionContext {
             default: return .bool(sign >= 0)
             }
         case .add, .subtract, .multiply, .divide, .modulo, .power:
+            if op == .add { try reserveSum(left, right, at: position) }
             return try Arithmetic.apply(op, left, right, at: position)
         case .startsWith, .endsWith, .contains:
             guard case .string(let l) = left, case .string(let r) = right else { return .null }

@@ -16,6 +16,8 @@ final class ExecutionContext {
     private let clock = ContinuousClock()
     private let deadline: ContinuousClock.Instant?
     private var intermediateRows = 0
+    /// Estimated bytes of the rows and values the query holds until it ends.
+    var heldBytes = 0
     private var randomState: UInt64 = 0x9E37_79B9_7F4A_7C15
     /// Answers of memoized pattern predicates (`ExistsMemo`), by predicate and key values.
     var existsAnswers: [Int: [[CypherValue]: Bool]] = [:]

@@ -35,6 +35,7 @@ public struct QueryEngine {
             var rows: [[CypherValue]] = []
             while let row = try root.next() {
                 guard !bound.columns.isEmpty else { continue }
+                try context.hold(values: bound.columns.count)
                 rows.append(bound.columnSlots.map { row[$0] })
                 if let maxRows = limits.maxRows, rows.count > maxRows {
                     throw QueryError.runtime(

@@ -32,7 +32,7 @@ enum ScalarFunctions {
         case "pi": return .float(Double.pi)
         case "e": return .float(M_E)
         case "rand": return .float(context.random())
-        case "range": return try range(arguments)
+        case "range": return try range(arguments, context: context, at: position)
         default: break
         }
         if let result = try TemporalFunctions.call(name, arguments, now: context.statementTime, at: position) { return result }
@@ -250,7 +250,7 @@ enum ScalarFunctions {
         }
     }
 
-    private static func range(_ arguments: [CypherValue]) throws -> CypherValue {
+    private static func range(_ arguments: [CypherValue], context: ExecutionContext, at position: SourcePosition) throws -> CypherValue {
         var integers: [Int64] = []
         for argument in arguments {
             guard case .int(let value) = argument else {
@@ -263,6 +263,8 @@ enum ScalarFunctions {
         guard step != 0 else {
             throw QueryError.runtime(.argumentError, "NumberOutOfRange", "range() step cannot be zero")
         }
+        let span = (Int128(integers[1]) - Int128(integers[0])) / Int128(step)
+        try context.reserve(values: span < 0 ? 0 : Int(clamping: span + 1), at: position)
         var result: [CypherValue] = []
         var current = integers[0]
         while step > 0 ? current <= integers[1] : current >= integers[1] {

@@ -40,12 +40,14 @@ struct AggregateOperator: Operator {
                 groups.insert(key, group: group)
                 var base = row
                 for (index, entry) in keys.enumerated() { base[entry.slot] = key[index] }
+                try context.hold(values: base.count + key.count)
                 rows.append(base)
                 accumulators.append(aggregates.map { Accumulator($0.call) })
             }
             for index in aggregates.indices {
                 arguments.removeAll(keepingCapacity: true)
                 for argument in aggregates[index].call.arguments { arguments.append(try context.evaluate(argument, row)) }
+                if aggregates[index].call.function == .collect { try context.hold(values: 1) }
                 try accumulators[group][index].add(arguments)
             }
         }

@@ -22,7 +22,7 @@ extension ExecutionContext {
             return OptionalOperator(input: make(input), context: self, inner: inner, nullSlots: nullSlots)
         case .aggregate(let input, let keys, let aggregates):
             return AggregateOperator(input: make(input), context: self, keys: keys, aggregates: aggregates)
-        case .distinct(let input, let slots): return DistinctOperator(input: make(input), slots: slots)
+        case .distinct(let input, let slots): return DistinctOperator(input: make(input), context: self, slots: slots)
         case .sort(let input, let keys): return SortOperator(input: make(input), context: self, keys: keys)
         case .skip(let input, let count): return SkipOperator(input: make(input), context: self, count: count)
         case .limit(.sort(let sortInput, let keys), let count):
@@ -40,7 +40,7 @@ extension ExecutionContext {
         case .set(let input, let items): return SetOperator(input: make(input), context: self, items: items)
         case .delete(let input, let expressions, let detach):
             return DeleteOperator(input: make(input), context: self, expressions: expressions, detach: detach)
-        case .eager(let input): return EagerOperator(input: make(input))
+        case .eager(let input): return EagerOperator(input: make(input), context: self)
         case .union(let left, let right, let leftSlots, let rightSlots, let slots, let distinct):
             return UnionOperator(
                 left: make(left), right: make(right), leftSlots: leftSlots, rightSlots: rightSlots, slots: slots, distinct: distinct)

@@ -40,6 +40,7 @@ struct SortOperator: Operator {
         var kept: [Int] = []
         while let row = try input.next() {
             for (index, key) in keys.enumerated() { columns[index].append(try context.evaluate(key.expression, row)) }
+            try context.hold(values: row.count + keys.count)
             rows.append(row)
             guard let wanted, wanted < Int64(Int.max) else { continue }
             let candidate = rows.count - 1

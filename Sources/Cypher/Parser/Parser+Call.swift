@@ -3,9 +3,12 @@
 extension Parser {
     /// After `CALL {`: single queries joined by UNION, then `}`.
     mutating func parseSubquery(position: SourcePosition) throws -> Clause {
+        let entry = depth
+        defer { depth = entry }
         var parts = [try parseSingleQuery()]
         var unionAll: [Bool] = []
         while accept(keyword: "UNION") {
+            try descend()
             unionAll.append(accept(keyword: "ALL"))
             parts.append(try parseSingleQuery())
         }

@@ -1,13 +1,18 @@
 /// The parser, the binder and the evaluator all recurse over the expression tree, so a query
 /// nested thousands of levels deep, or a chain of thousands of operators (each one a level of
 /// the tree), would overflow the stack. The parser counts the levels it opens (a nested
-/// expression, NOT, a sign, each operator of a chain, each property access, label operator or
-/// subquery) and stops at the token where the limit is crossed.
+/// expression, NOT, a sign, each operator of a chain, each property access, label operator,
+/// UNION or subquery) and stops at the token where the limit is crossed. Clauses are counted
+/// apart: each becomes operators that read from the ones before, and running them recurses
+/// through that chain.
 extension Parser {
     /// Far deeper than any query a person or a generator writes; shallow enough that parsing,
-    /// binding and evaluating at this depth fit in half of an 8 MiB thread stack even in a
-    /// debug build (NestingLimitTests).
+    /// binding and evaluating at this depth fit in an 8 MiB thread stack (the Linux default)
+    /// even in a debug build, which needs up to 16 KiB a level (NestingLimitTests).
     static let maxDepth = 256
+
+    /// The TCK's longest query has about 300 clauses.
+    static let maxClauses = 1_000
 
     /// Opens one level; the caller restores `depth` when the level closes.
     mutating func descend() throws {
@@ -15,8 +20,16 @@ extension Parser {
         guard depth <= Self.maxDepth else {
             throw QueryError.syntax(
                 "NestingTooDeep",
-                "the query nests more than \(Self.maxDepth) levels deep here (parentheses, lists, operators or subqueries); split it with WITH or UNWIND",
+                "the query nests more than \(Self.maxDepth) levels deep here (parentheses, lists, operators or subqueries); write it flatter or run it in parts",
                 at: current.position)
+        }
+    }
+
+    mutating func countClause() throws {
+        clauseCount += 1
+        guard clauseCount <= Self.maxClauses else {
+            throw QueryError.syntax(
+                "TooManyClauses", "the query has more than \(Self.maxClauses) clauses; run it in parts", at: current.position)
         }
     }
 

@@ -283,7 +283,7 @@ extension Parser {
                 let filter = accept(keyword: "WHERE") ? try parseExpression() : nil
                 clauses = [.match(optional: false, pattern: pattern, filter: filter, position: clausePosition)]
             } else {
-                while let clause = try parseClause() { clauses.append(clause) }
+                clauses = try parseClauses()
                 guard !clauses.isEmpty else { throw unexpected(expected: "a pattern or a MATCH clause") }
             }
             try expect("}")

@@ -4,8 +4,9 @@ struct Parser {
     let source: [Unicode.Scalar]
     var tokens: [Token]
     var index = 0
-    /// Levels open at the current token (Parser+Depth.swift).
+    /// Levels open at the current token, and clauses read so far (Parser+Depth.swift).
     var depth = 0
+    var clauseCount = 0
 
     init(_ text: String) throws {
         source = Array(text.unicodeScalars)
@@ -69,9 +70,12 @@ struct Parser {
     // MARK: Queries and clauses
 
     mutating func parseQuery() throws -> Query {
+        let entry = depth
+        defer { depth = entry }
         var parts = [try parseSingleQuery()]
         var unionAll: [Bool] = []
         while accept(keyword: "UNION") {
+            try descend()
             unionAll.append(accept(keyword: "ALL"))
             parts.append(try parseSingleQuery())
         }
@@ -81,9 +85,18 @@ struct Parser {
     }
 
     mutating func parseSingleQuery() throws -> [Clause] {
-        var clauses: [Clause] = []
-        while let clause = try parseClause() { clauses.append(clause) }
+        let clauses = try parseClauses()
         guard !clauses.isEmpty else { throw unexpected(expected: "a clause (MATCH, RETURN, WITH, UNWIND, CREATE, …)") }
+        return clauses
+    }
+
+    /// Clauses up to the first token that starts none, counted against the clause limit.
+    mutating func parseClauses() throws -> [Clause] {
+        var clauses: [Clause] = []
+        while let clause = try parseClause() {
+            clauses.append(clause)
+            try countClause()
+        }
         return clauses
     }
 
@@ -124,8 +137,7 @@ struct Parser {
         try expect(keyword: "IN")
         let list = try parseExpression()
         try expect("|")
-        var body: [Clause] = []
-        while let clause = try parseClause() { body.append(clause) }
+        let body = try parseClauses()
         guard !body.isEmpty else { throw unexpected(expected: "an updating clause") }
         try expect(")")
         return .foreach(variable: variable, list: list, body: body, position: position)
