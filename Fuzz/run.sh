@@ -30,5 +30,5 @@ echo "fuzzing $target for $seconds s; log $log"
 # One process on purpose: the machine's two cores are shared. ASan's leak check is off because
 # the targets keep their fixtures in globals for the whole run.
 ASAN_OPTIONS=detect_leaks=0 nice -n 10 "$binary" "$corpus" "Seeds/$target" \
-    -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 \
+    -max_total_time="$seconds" -max_len="$max_len" -timeout=30 -rss_limit_mb=2048 \
     -artifact_prefix="$artifacts" -print_final_stats=1 "$@" 2>&1 | tee "$log" | grep -E '^#[0-9]+.*(pulse|DONE)|ERROR|stat::' || true

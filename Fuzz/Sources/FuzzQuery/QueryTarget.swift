@@ -9,7 +9,7 @@ import LibFuzzerDriver
 enum QueryTarget {
     /// Tight limits, so an input that only asks for a lot of work is a clean limit error and
     /// not a libFuzzer timeout or out-of-memory report.
-    static let limits = QueryLimits(timeout: .seconds(2), maxRows: 10_000, maxIntermediateRows: 100_000)
+    static let limits = QueryLimits(timeout: .seconds(2), maxRows: 10_000, maxIntermediateRows: 100_000, maxMemoryBytes: 64 << 20)
 
     /// A small graph shaped like the imported one: a page, a section, a concept, an episode.
     static let smallGraph: FrozenGraph = {
