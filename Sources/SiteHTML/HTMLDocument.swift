@@ -11,7 +11,7 @@ final class HTMLDocument {
         guard bytes.count > 0, bytes.count < Int(Int32.max), let base = bytes.baseAddress else { return nil }
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue
-                | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | XML_PARSE_HUGE.rawValue
         )
         let parsed = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { pointer in
             htmlReadMemory(pointer, Int32(bytes.count), url, "UTF-8", options)
