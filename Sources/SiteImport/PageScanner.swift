@@ -28,7 +28,7 @@ struct PageScanner: Sendable {
             return PageWork(
                 page: ExtractedPage(path: path), decision: classifier.classify(path: path, title: nil), leadMentions: [:],
                 sectionMentions: [], nameSubjects: [], headingSubjects: [], headingTopics: [],
-                readError: (error as NSError).localizedFailureReason ?? error.localizedDescription)
+                readError: Self.readFailure(error, at: root.appendingPathComponent(path)))
         }
         let page = extractor.extract(path: path, bytes: bytes)
         return PageWork(
