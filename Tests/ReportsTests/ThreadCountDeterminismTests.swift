@@ -1,0 +1,52 @@
+import Analysis
+import Foundation
+import Reports
+import SiteImport
+import Testing
+
+/// No output depends on thread timing: the graph dump (coverage added) and the coverage JSON
+/// are the same bytes whatever the number of import threads.
+@Suite("Same bytes on 1, 2, 3 and 8 threads", .serialized)
+struct ThreadCountDeterminismTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let corpusArchive = root.deletingLastPathComponent().appendingPathComponent("shared/corpora/dstudio-site.tar.xz")
+
+    /// The annotated graph's dump and the coverage JSON of one import.
+    func outputs(site: URL, threads: Int) throws -> (dump: String, coverage: String) {
+        let plan = try PlanLoader.load(directory: Self.root.appendingPathComponent("graph"))
+        let result = try Importer(threads: threads).run(site: site, plan: plan)
+        let model = CoverageModel(graph: result.graph, plan: plan)
+        return (model.annotate(result.graph).dump(), CoverageReport(model).json())
+    }
+
+    @Test("imports/: graph dump and coverage JSON")
+    func defaultSite() throws {
+        let site = Self.root.appendingPathComponent("imports")
+        let single = try outputs(site: site, threads: 1)
+        #expect(single.dump.utf8.count > 100_000)
+        #expect(single.coverage.contains("\"episode\": 150"))
+        for threads in [2, 3, 8] {
+            let other = try outputs(site: site, threads: threads)
+            #expect(other.dump == single.dump, "graph dump differs on \(threads) threads")
+            #expect(other.coverage == single.coverage, "coverage JSON differs on \(threads) threads")
+        }
+    }
+
+    @Test("the real corpus: 1 thread against 2", .enabled(if: FileManager.default.fileExists(atPath: corpusArchive.path), "../shared is absent"))
+    func realCorpus() throws {
+        let site = FileManager.default.temporaryDirectory.appendingPathComponent("gapgraph-determinism-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: site) }
+        let tar = Process()
+        tar.executableURL = URL(fileURLWithPath: "/usr/bin/tar")
+        tar.arguments = ["-xJf", Self.corpusArchive.path, "-C", site.path]
+        try tar.run()
+        tar.waitUntilExit()
+        try #require(tar.terminationStatus == 0)
+        let single = try outputs(site: site, threads: 1)
+        let double = try outputs(site: site, threads: 2)
+        #expect(single.dump.utf8.count > 10_000_000)
+        #expect(double.dump == single.dump)
+        #expect(double.coverage == single.coverage)
+    }
+}
