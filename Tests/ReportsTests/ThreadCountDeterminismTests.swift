@@ -9,7 +9,6 @@ import Testing
 @Suite("Same bytes on 1, 2, 3 and 8 threads", .serialized)
 struct ThreadCountDeterminismTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let corpusArchive = root.deletingLastPathComponent().appendingPathComponent("shared/corpora/dstudio-site.tar.xz")
 
     /// The annotated graph's dump and the coverage JSON of one import.
     func outputs(site: URL, threads: Int) throws -> (dump: String, coverage: String) {
@@ -32,21 +31,32 @@ struct ThreadCountDeterminismTests {
         }
     }
 
-    @Test("the real corpus: 1 thread against 2", .enabled(if: FileManager.default.fileExists(atPath: corpusArchive.path), "../shared is absent"))
+    @Test("the real corpus: 1 thread against 2", .enabled(if: RealCorpus.present, "../shared is absent"))
     func realCorpus() throws {
-        let site = FileManager.default.temporaryDirectory.appendingPathComponent("gapgraph-determinism-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        let site = try RealCorpus.extract()
         defer { try? FileManager.default.removeItem(at: site) }
-        let tar = Process()
-        tar.executableURL = URL(fileURLWithPath: "/usr/bin/tar")
-        tar.arguments = ["-xJf", Self.corpusArchive.path, "-C", site.path]
-        try tar.run()
-        tar.waitUntilExit()
-        try #require(tar.terminationStatus == 0)
         let single = try outputs(site: site, threads: 1)
         let double = try outputs(site: site, threads: 2)
         #expect(single.dump.utf8.count > 10_000_000)
         #expect(double.dump == single.dump)
         #expect(double.coverage == single.coverage)
+    }
+}
+
+/// ../shared's real 635-page site, extracted to a temporary folder.
+enum RealCorpus {
+    static let archive = ThreadCountDeterminismTests.root.deletingLastPathComponent().appendingPathComponent("shared/corpora/dstudio-site.tar.xz")
+    static let present = FileManager.default.fileExists(atPath: archive.path)
+
+    static func extract() throws -> URL {
+        let site = FileManager.default.temporaryDirectory.appendingPathComponent("gapgraph-corpus-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        let tar = Process()
+        tar.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        tar.arguments = ["tar", "-xJf", archive.path, "-C", site.path]
+        try tar.run()
+        tar.waitUntilExit()
+        guard tar.terminationStatus == 0 else { throw CocoaError(.fileReadCorruptFile) }
+        return site
     }
 }
