@@ -11,7 +11,8 @@ extension Parser {
     /// even in a debug build, which needs up to 16 KiB a level (NestingLimitTests).
     static let maxDepth = 256
 
-    /// The TCK's longest query has about 300 clauses.
+    /// The TCK's longest query has 759 clauses; 1,000 run in an 8 MiB stack even in a debug
+    /// build under AddressSanitizer, whose frames are the largest.
     static let maxClauses = 1_000
 
     /// Opens one level; the caller restores `depth` when the level closes.
