@@ -7,8 +7,8 @@
 /// through that chain.
 extension Parser {
     /// Far deeper than any query a person or a generator writes; shallow enough that parsing,
-    /// binding and evaluating at this depth fit in an 8 MiB thread stack (the Linux default)
-    /// even in a debug build, which needs up to 16 KiB a level (NestingLimitTests).
+    /// binding and evaluating at this depth fit in an 8 MiB stack (a Linux main thread's) even
+    /// in a debug build under a sanitizer, which needs up to 16 KiB a level (NestingLimitTests).
     static let maxDepth = 256
 
     /// The TCK's longest query has 759 clauses; 1,000 run in an 8 MiB stack even in a debug

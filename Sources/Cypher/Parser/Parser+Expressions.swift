@@ -275,6 +275,10 @@ extension Parser {
         case "reduce" where peek(1).isSymbol("("):
             return try parseReduce(position: position)
         case "exists" where peek(1).isSymbol("{"):
+            // A subquery's clauses take more stack per level than an expression: it counts twice.
+            let entry = depth
+            defer { depth = entry }
+            try descend()
             advance(); advance()
             let clausePosition = current.position
             var clauses: [Clause] = []

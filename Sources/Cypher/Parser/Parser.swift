@@ -124,7 +124,8 @@ struct Parser {
         }
         if accept(keyword: "DELETE") { return .delete(try parseExpressionList(), detach: false, position: position) }
         if accept(keyword: "CALL") {
-            if accept("{") { return try nested { try $0.parseSubquery(position: position) } }
+            // Like EXISTS { }, a subquery counts twice.
+            if accept("{") { return try nested { try $0.nested { try $0.parseSubquery(position: position) } } }
             return .call(try parseProcedureCall(position: position))
         }
         if accept(keyword: "FOREACH") { return try nested { try $0.parseForeach(position: position) } }
