@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Writes the seed corpora Fuzz/Seeds/{query,page,plan} from the project's own inputs: every
-# query of the TCK features ($SHARED/tck, default ../../shared) and of queries/, the pages of imports/, and the
-# YAML of graph/ and Fuzz/PlanBase (each prefixed with the byte that picks its file in FuzzPlan).
+# Writes the seed corpora Fuzz/Seeds/{query,plan} from the project's own inputs: every query of
+# the TCK features ($SHARED/tck, default ../../shared) and of queries/, and the YAML of graph/
+# and Fuzz/PlanBase, each prefixed with the byte that picks its file in FuzzPlan. (The page
+# target reads imports/ in place.)
 set -euo pipefail
 cd "$(dirname "$0")"
-rm -rf Seeds && mkdir -p Seeds/query Seeds/page Seeds/plan
+rm -rf Seeds && mkdir -p Seeds/query Seeds/plan
 
 python3 - "${SHARED:-../../shared}/tck/features" ../queries Seeds/query <<'PY'
 import hashlib, pathlib, re, sys
@@ -20,10 +21,6 @@ for query in sorted(queries):
         (out / hashlib.sha1(query.encode()).hexdigest()).write_text(query)
 PY
 
-find ../imports -name '*.html' | sort | while read -r page; do
-    cp "$page" "Seeds/page/$(echo "$page" | sed 's|^\.\./imports/||; s|/|_|g')"
-done
-
 index=0
 for name in series episodes concepts site coverage; do
     for folder in ../graph PlanBase; do
@@ -31,4 +28,4 @@ for name in series episodes concepts site coverage; do
     done
     index=$((index + 1))
 done
-echo "seeds: $(ls Seeds/query | wc -l) queries, $(ls Seeds/page | wc -l) pages, $(ls Seeds/plan | wc -l) plan files"
+echo "seeds: $(ls Seeds/query | wc -l) queries, $(ls Seeds/plan | wc -l) plan files"
