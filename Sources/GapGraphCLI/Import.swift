@@ -1,4 +1,5 @@
 import ArgumentParser
+import FileOutput
 import Foundation
 import Reports
 import SiteImport
@@ -11,6 +12,7 @@ struct Import: ParsableCommand {
             Examples:
               gapgraph import --site ~/dstudio/site --plan graph
               gapgraph import --format json
+              gapgraph import --site ~/dstudio/site --dump before.txt
             """
     )
 
@@ -19,9 +21,13 @@ struct Import: ParsableCommand {
     @Option(help: "text or json (json has no timing, so the same input gives the same bytes).")
     var format: OutputFormat = .text
 
+    @Option(help: "Write the graph, one line per node and relationship in id order, to this file (to compare two imports byte for byte).")
+    var dump: String?
+
     func run() throws {
         let start = Date()
         let result = try options.load()
+        try writeDump(result)
         if format == .json {
             print(ImportSummaryReport.json(result), terminator: "")
             return try failOnUnreadable(result)
@@ -33,6 +39,16 @@ struct Import: ParsableCommand {
                 + "\(result.warnings.count) warnings, \(result.brokenLinks.count) broken links in "
                 + String(format: "%.2f", seconds) + " s")
         try failOnUnreadable(result)
+    }
+
+    private func writeDump(_ result: ImportResult) throws {
+        guard let dump else { return }
+        do {
+            try AtomicFile().write(result.graph.dump(), to: URL(fileURLWithPath: dump))
+        } catch {
+            Terminal.standardError.writeError("error: \(error)")
+            throw ExitCode.failure
+        }
     }
 }
 

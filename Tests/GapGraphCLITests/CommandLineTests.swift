@@ -66,4 +66,26 @@ struct CommandLineTests {
         #expect(outcome.status == 0)
         #expect(outcome.standardOutput.hasPrefix("GapGraph: 35 pages from "))
     }
+
+    @Test("import --dump writes the graph in id order, the same bytes on every import")
+    func dump() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gapgraph-dump-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let first = folder.appendingPathComponent("first.txt")
+        let second = folder.appendingPathComponent("second.txt")
+        #expect(try CommandRunner.run(["import", "--dump", first.path, "--threads", "2"]).status == 0)
+        #expect(try CommandRunner.run(["import", "--dump", second.path, "--threads", "1"]).status == 0)
+        let text = try String(contentsOf: first, encoding: .utf8)
+        #expect(text.hasPrefix("(0:Phase {claimedExistingContent: 85, months: '1-4', name: 'Foundation', number: 1})\n"))
+        #expect(text.split(separator: "\n").count == 1199 + 3765)
+        #expect(try Data(contentsOf: first) == Data(contentsOf: second))
+    }
+
+    @Test("import --dump into a missing folder is an error naming the path")
+    func dumpIntoMissingFolder() throws {
+        let outcome = try CommandRunner.run(["import", "--dump", "/nonexistent/folder/graph.txt"])
+        #expect(outcome.status == 1)
+        #expect(outcome.standardError.contains("/nonexistent/folder/graph.txt: its folder does not exist"))
+    }
 }
