@@ -40,7 +40,7 @@ let package = Package(
         ),
         .executableTarget(name: "gapgraph", dependencies: ["GapGraphCLI"]),
         .testTarget(name: "FileOutputTests", dependencies: ["FileOutput"]),
-        .testTarget(name: "SiteHTMLTests", dependencies: ["SiteHTML"]),
+        .testTarget(name: "SiteHTMLTests", dependencies: ["SiteHTML", "CLibXML2"]),
         .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore"]),
         .testTarget(name: "SiteImportTests", dependencies: ["SiteImport", "GraphStore", "SiteHTML"]),
         .testTarget(name: "CypherTests", dependencies: ["Cypher", "GraphStore"]),

@@ -1,60 +1,144 @@
-internal import CLibXML2
-import Foundation
-
 /// One pass over the content element in document order, splitting it into sections at
-/// headings and counting what each section holds.
+/// headings and counting what each section holds. It is fed libxml2's parse events for what
+/// lies inside the content element (`PageReader`) and reads what a walk of the tree below it
+/// would: an element's children are walked unless the element is skipped or stands at the
+/// depth limit; a heading's and a code block's text is gathered from everything below them.
 struct ContentWalker {
     let rules: ContentRules
     let maxDepth: Int
+    /// The content element's classes: a top-level code block's parent's.
+    let contentClasses: String?
     /// Open sections, innermost last, to find a new heading's parent.
     private var open: [Int] = []
     private var current: Int?
+    /// Open elements below the content element, innermost last.
+    private var elements: [Element] = []
+    /// The heading or code block whose text is being gathered.
+    private var capture: Capture?
+    private(set) var tooDeep = false
 
-    init(rules: ContentRules, maxDepth: Int) {
+    private enum Role {
+        /// Its children are walked.
+        case walked
+        /// Its children would be walked but lie beyond the depth limit.
+        case atDepthLimit
+        /// Its children are not walked.
+        case notWalked
+    }
+
+    private struct Element {
+        var role: Role
+        var classes: String?
+        /// For a table row: the section it counts in, and whether a `td` child was seen.
+        var row: (section: Int?, hasCell: Bool)?
+    }
+
+    private struct Capture {
+        enum Kind {
+            case heading(section: Int, id: String?)
+            case preformatted(classes: [Substring], parentClasses: String?)
+        }
+        var kind: Kind
+        /// Depth of the heading or `pre` element.
+        var depth: Int
+        var text = ""
+        /// Depth of a skipped (not-content) element inside a heading, whose text is left out.
+        var skipping: Int?
+        /// A heading's first child `a` with an id or a name; a code block's first child `code`'s classes.
+        var firstChild: String??
+    }
+
+    init(rules: ContentRules, maxDepth: Int, contentClasses: String?) {
         self.rules = rules
         self.maxDepth = maxDepth
+        self.contentClasses = contentClasses
     }
 
-    mutating func walk(_ content: xmlNodePtr, into page: inout ExtractedPage) {
-        var tooDeep = false
-        var stack: [(node: xmlNodePtr, depth: Int)] = []
-        if let first = content.firstChild { stack.append((first, 1)) }
-        while let (node, depth) = stack.popLast() {
-            if let next = node.nextSibling { stack.append((next, depth)) }
-            if node.isText {
-                addProse(node.textContent, to: &page)
-                continue
-            }
-            guard node.isElement, visit(node, page: &page) else { continue }
-            guard let child = node.firstChild else { continue }
-            if depth >= maxDepth {
-                tooDeep = true
-            } else {
-                stack.append((child, depth + 1))
-            }
+    // MARK: Events
+
+    /// An element starts at `depth` below the content element (its children are at depth 1).
+    mutating func start(_ element: StartTagEvent, depth: Int, page: inout ExtractedPage) {
+        if capture != nil {
+            gather(element, depth: depth)
+            elements.append(Element(role: .notWalked))
+            return
         }
-        if tooDeep { page.warnings.append(.tooDeep(limit: maxDepth)) }
+        let tag = element.tag
+        if tag == "td", let row = elements.last?.row, !row.hasCell {
+            elements[elements.count - 1].row = (row.section, true)
+        }
+        switch elements.last?.role ?? .walked {
+        case .walked:
+            break
+        case .atDepthLimit:
+            tooDeep = true
+            elements.append(Element(role: .notWalked))
+            return
+        case .notWalked:
+            elements.append(Element(role: .notWalked))
+            return
+        }
+        let classes = element.attribute("class")
+        var entry = Element(role: .notWalked, classes: classes)
+        if visit(element, tag: tag, classes: classes, depth: depth, entry: &entry, page: &page) {
+            entry.role = depth >= maxDepth ? .atDepthLimit : .walked
+        }
+        elements.append(entry)
     }
 
-    /// Handles one element; returns whether its children are walked too.
-    private mutating func visit(_ node: xmlNodePtr, page: inout ExtractedPage) -> Bool {
-        let tag = node.tagName
-        let classes = node.attribute("class") ?? ""
-        if tag == "script", let type = node.attribute("type"), type.hasPrefix("math/tex") {
+    mutating func end(depth: Int, page: inout ExtractedPage) {
+        let element = elements.removeLast()
+        if let row = element.row, row.hasCell { update(&page, in: row.section) { $0.tableRows += 1 } }
+        guard let capture else { return }
+        if capture.depth == depth {
+            finish(capture, page: &page)
+            self.capture = nil
+        } else if capture.skipping == depth {
+            self.capture?.skipping = nil
+        }
+    }
+
+    /// A text node (all adjacent character data), directly inside the innermost open element.
+    mutating func text(_ text: String, page: inout ExtractedPage) {
+        if let capture {
+            if capture.skipping == nil { self.capture?.text += text }
+            return
+        }
+        switch elements.last?.role ?? .walked {
+        case .walked: addProse(text, to: &page)
+        case .atDepthLimit: tooDeep = true
+        case .notWalked: break
+        }
+    }
+
+    /// A comment or processing instruction: no text, but a child all the same.
+    mutating func otherNode() {
+        if capture == nil, case .atDepthLimit = elements.last?.role ?? .walked { tooDeep = true }
+    }
+
+    // MARK: Elements
+
+    /// Handles one element reached by the walk; returns whether its children are walked too.
+    private mutating func visit(
+        _ element: StartTagEvent, tag: String, classes: String?, depth: Int, entry: inout Element, page: inout ExtractedPage
+    ) -> Bool {
+        let id = element.attribute("id")
+        if tag == "script", let type = element.attribute("type"), type.hasPrefix("math/tex") {
             update(&page) { type.contains("mode=display") ? ($0.mathBlocks += 1) : ($0.mathInline += 1) }
             return false
         }
-        if isNotContent(node, tag: tag, classes: classes) { return false }
-        let classList = classes.split(separator: " ")
+        if isNotContent(tag: tag, id: id, classes: classes ?? "") { return false }
+        let classList = (classes ?? "").split(separator: " ")
         switch tag {
         case "h1", "h2", "h3", "h4", "h5", "h6":
-            startSection(node, level: Int(String(tag.last!))!, page: &page)
+            startSection(level: Int(String(tag.last!))!, id: id, depth: depth, page: &page)
             return false
         case "pre":
-            addPreformatted(node, classList: classList, page: &page)
+            let parentClasses = elements.isEmpty ? contentClasses : elements[elements.count - 1].classes
+            capture = Capture(kind: .preformatted(classes: classList, parentClasses: parentClasses), depth: depth)
             return false
         case "math":
-            let block = node.attribute("display") == "block"
+            let block = element.attribute("display") == "block"
             update(&page) { block ? ($0.mathBlocks += 1) : ($0.mathInline += 1) }
             return false
         case "table" where classList.contains("highlighttable"):
@@ -63,13 +147,13 @@ struct ContentWalker {
             update(&page) { $0.tables += 1 }
             return true
         case "tr":
-            if hasChildElement(node, named: "td") { update(&page) { $0.tableRows += 1 } }
+            entry.row = (current, false)
             return true
         case "td" where classList.contains("linenos"):
             return false
         case "meta":
             // Browsers obey a refresh anywhere in the document; Markdown can put one in the content.
-            if node.attribute("http-equiv")?.lowercased() == "refresh", let content = node.attribute("content") {
+            if element.attribute("http-equiv")?.lowercased() == "refresh", let content = element.attribute("content") {
                 page.redirect = page.redirect ?? PageExtractor.refreshTarget(content)
             }
             return false
@@ -77,7 +161,7 @@ struct ContentWalker {
             update(&page) { $0.admonitions += 1 }
             return true
         case "a":
-            if let href = node.attribute("href")?.trimmingCharacters(in: .whitespacesAndNewlines), !href.isEmpty {
+            if let href = element.attribute("href")?.trimmingCharacters(in: .whitespacesAndNewlines), !href.isEmpty {
                 page.links.append(ExtractedLink(href: href, section: current))
             }
             return true
@@ -99,54 +183,73 @@ struct ContentWalker {
         return true
     }
 
-    private func isNotContent(_ node: xmlNodePtr, tag: String, classes: String) -> Bool {
+    private func isNotContent(tag: String, id: String?, classes: String) -> Bool {
         guard !rules.notContent.isEmpty else { return false }
-        let id = node.attribute("id")
         let classList = Substring(classes)
         return rules.notContent.contains { $0.matches(tag: tag, id: id, classList: classList) }
     }
 
-    private mutating func startSection(_ node: xmlNodePtr, level: Int, page: inout ExtractedPage) {
-        while let last = open.last, page.sections[last].level >= level { open.removeLast() }
-        var heading = Self.text(of: node, skipping: rules.notContent).collapsedWhitespace
-        while heading.hasSuffix("¶") { heading = String(heading.dropLast()).trimmingCharacters(in: .whitespaces) }
-        var anchor = node.attribute("id")
-        if anchor == nil {
-            anchor = firstChildAnchor(node)
+    /// Inside a heading or a code block: notes the first child that names an anchor or a
+    /// language, and in a heading where a not-content element starts.
+    private mutating func gather(_ element: StartTagEvent, depth: Int) {
+        guard var capture else { return }
+        if depth == capture.depth + 1, capture.firstChild == nil {
+            switch capture.kind {
+            case .heading:
+                if element.tag == "a", let name = element.attribute("id") ?? element.attribute("name") { capture.firstChild = .some(name) }
+            case .preformatted:
+                if element.tag == "code" { capture.firstChild = .some(element.attribute("class")) }
+            }
         }
-        let section = ExtractedSection(heading: heading, anchor: anchor, level: level, parent: open.last)
-        page.sections.append(section)
+        if case .heading = capture.kind, capture.skipping == nil {
+            let classList = element.attribute("class").map { Substring($0) }
+            let tag = element.tag
+            let id = element.attribute("id")
+            if rules.notContent.contains(where: { $0.matches(tag: tag, id: id, classList: classList) }) { capture.skipping = depth }
+        }
+        self.capture = capture
+    }
+
+    // MARK: Sections and code blocks
+
+    /// Opens the section now, so that what follows the heading counts in it; its heading text
+    /// and anchor are known when the heading ends.
+    private mutating func startSection(level: Int, id: String?, depth: Int, page: inout ExtractedPage) {
+        while let last = open.last, page.sections[last].level >= level { open.removeLast() }
+        page.sections.append(ExtractedSection(heading: "", anchor: nil, level: level, parent: open.last))
         let index = page.sections.count - 1
         open.append(index)
         current = index
+        capture = Capture(kind: .heading(section: index, id: id), depth: depth)
     }
 
-    private func firstChildAnchor(_ node: xmlNodePtr) -> String? {
-        var child = node.firstChild
-        while let element = child {
-            if element.isElement, element.tagName == "a", let name = element.attribute("id") ?? element.attribute("name") {
-                return name
-            }
-            child = element.nextSibling
+    private mutating func finish(_ capture: Capture, page: inout ExtractedPage) {
+        switch capture.kind {
+        case .heading(let section, let id):
+            var heading = capture.text.collapsedWhitespace
+            while heading.hasSuffix("¶") { heading = String(heading.dropLast()).trimmingCharacters(in: .whitespaces) }
+            page.sections[section].heading = heading
+            page.sections[section].text = heading
+            page.sections[section].anchor = id ?? capture.firstChild ?? nil
+        case .preformatted(let classList, let parentClasses):
+            addPreformatted(capture.text, classList: classList, codeClasses: capture.firstChild ?? nil, parentClasses: parentClasses, page: &page)
         }
-        return nil
     }
 
-    private mutating func addPreformatted(_ node: xmlNodePtr, classList: [Substring], page: inout ExtractedPage) {
-        let codeChild = firstChildElement(node, named: "code")
-        let codeClasses = codeChild.flatMap { $0.attribute("class") }?.split(separator: " ") ?? []
-        if classList.contains("mermaid") || codeClasses.contains("language-mermaid") {
+    private mutating func addPreformatted(
+        _ text: String, classList: [Substring], codeClasses: String?, parentClasses: String?, page: inout ExtractedPage
+    ) {
+        let codeClassList = codeClasses?.split(separator: " ") ?? []
+        if classList.contains("mermaid") || codeClassList.contains("language-mermaid") {
             update(&page) { $0.mermaidDiagrams += 1 }
             return
         }
         var language: String?
-        let parentClasses = node.pointee.parent.map { UnsafeMutablePointer($0) }
-            .flatMap { $0.isElement ? $0.attribute("class") : nil }?.split(separator: " ") ?? []
-        for candidate in codeClasses + classList + parentClasses where candidate.hasPrefix("language-") {
+        let parentClassList = parentClasses?.split(separator: " ") ?? []
+        for candidate in codeClassList + classList + parentClassList where candidate.hasPrefix("language-") {
             language = String(candidate.dropFirst("language-".count))
             break
         }
-        let text = Self.text(of: node, skipping: [])
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
         update(&page) { signals in
@@ -171,46 +274,15 @@ struct ContentWalker {
     }
 
     private func update(_ page: inout ExtractedPage, _ change: (inout ContentSignals) -> Void) {
-        if let current {
-            change(&page.sections[current].signals)
+        update(&page, in: current, change)
+    }
+
+    private func update(_ page: inout ExtractedPage, in section: Int?, _ change: (inout ContentSignals) -> Void) {
+        if let section {
+            change(&page.sections[section].signals)
         } else {
             change(&page.lead)
         }
-    }
-
-    private func hasChildElement(_ node: xmlNodePtr, named name: String) -> Bool {
-        firstChildElement(node, named: name) != nil
-    }
-
-    private func firstChildElement(_ node: xmlNodePtr, named name: String) -> xmlNodePtr? {
-        var child = node.firstChild
-        while let element = child {
-            if element.isElement, element.tagName == name { return element }
-            child = element.nextSibling
-        }
-        return nil
-    }
-
-    /// The text under `node`, without the subtrees that `skipping` matches.
-    static func text(of node: xmlNodePtr, skipping: [ElementSelector]) -> String {
-        var result = ""
-        var stack: [xmlNodePtr] = []
-        if let first = node.firstChild { stack.append(first) }
-        while let current = stack.popLast() {
-            if let next = current.nextSibling { stack.append(next) }
-            if current.isText {
-                result += current.textContent
-            } else if current.isElement {
-                if !skipping.isEmpty {
-                    let classList = current.attribute("class").map { Substring($0) }
-                    let tag = current.tagName
-                    let id = current.attribute("id")
-                    if skipping.contains(where: { $0.matches(tag: tag, id: id, classList: classList) }) { continue }
-                }
-                if let child = current.firstChild { stack.append(child) }
-            }
-        }
-        return result
     }
 
     /// Words are runs of letters and digits; `trade-off` counts as two, `don't` as two.

@@ -1,4 +1,3 @@
-internal import CLibXML2
 import Foundation
 
 /// Reads one HTML file into an `ExtractedPage`: head metadata, the content element's
@@ -7,10 +6,14 @@ public struct PageExtractor: Sendable {
     public var rules: ContentRules
     /// Deeper elements are skipped (and reported) so absurd nesting costs neither stack nor time.
     public var maxDepth: Int
+    /// Parse only the head and the content element when `ContentSlice` can tell that this
+    /// builds the same page as parsing the whole file; off, every page is parsed whole.
+    public var slicesContent: Bool
 
-    public init(rules: ContentRules = .mkdocsMaterial, maxDepth: Int = 512) {
+    public init(rules: ContentRules = .mkdocsMaterial, maxDepth: Int = 512, slicesContent: Bool = true) {
         self.rules = rules
         self.maxDepth = maxDepth
+        self.slicesContent = slicesContent
     }
 
     public func extract(path: String, bytes: [UInt8]) -> ExtractedPage {
@@ -19,67 +22,42 @@ public struct PageExtractor: Sendable {
         let prepared = ByteInspection.prepare(bytes)
         page.warnings = prepared.warnings
         guard prepared.usable else { return page }
-        prepared.utf8.withUnsafeBytes { buffer in
-            guard let document = HTMLDocument(utf8: buffer, url: path), let root = document.root else {
-                page.warnings.append(.noParse)
-                return
+        if let slice = contentSlice(prepared.utf8) {
+            var reader = reader(for: .selector(0), everywhere: false, page: page)
+            // A slice whose content element does not open the body shows that libxml2 had
+            // opened a body before `<body>` in the whole page: read that page whole.
+            if slice.bytes(of: prepared.utf8).withUnsafeBytes({ reader.parse($0) }), reader.contentOpensBody {
+                return reader.finish()
             }
-            let content = readHead(root, into: &page)
-            var walker = ContentWalker(rules: rules, maxDepth: maxDepth)
-            walker.walk(content, into: &page)
         }
-        return page
+        return prepared.utf8.withUnsafeBytes { read($0, page: page) }
     }
 
-    /// Reads title, description, canonical link and refresh target, and returns the content element.
-    private func readHead(_ root: xmlNodePtr, into page: inout ExtractedPage) -> xmlNodePtr {
-        var candidates = [xmlNodePtr?](repeating: nil, count: rules.selectors.count)
-        var stack: [xmlNodePtr] = [root]
-        while let node = stack.popLast() {
-            if let next = node.nextSibling { stack.append(next) }
-            guard node.isElement else { continue }
-            let tag = node.tagName
-            switch tag {
-            case "title" where page.title == nil:
-                page.title = ContentWalker.text(of: node, skipping: []).collapsedWhitespace
-            case "meta":
-                if node.attribute("name")?.lowercased() == "description", page.description == nil {
-                    page.description = node.attribute("content")?.collapsedWhitespace
-                }
-                if node.attribute("http-equiv")?.lowercased() == "refresh", let content = node.attribute("content") {
-                    page.redirect = Self.refreshTarget(content)
-                }
-            case "link":
-                let relations = node.attribute("rel")?.lowercased().split(separator: " ") ?? []
-                if relations.contains("canonical"), page.canonical == nil {
-                    page.canonical = node.attribute("href")
-                }
-            default:
-                break
-            }
-            let id = node.attribute("id")
-            let classList = node.attribute("class").map { Substring($0) }
-            var isContent = false
-            for (index, selector) in rules.selectors.enumerated() where candidates[index] == nil {
-                if selector.matches(tag: tag, id: id, classList: classList) {
-                    candidates[index] = node
-                    isContent = true
-                }
-            }
-            // Metadata lives outside the content; once the preferred selector has matched,
-            // nothing inside its element can change the outcome.
-            if isContent && candidates[0] != nil { continue }
-            if let child = node.firstChild { stack.append(child) }
+    /// The part of the page parsed instead of the whole, or nil when the page is parsed whole.
+    func contentSlice(_ utf8: [UInt8]) -> ContentSlice? {
+        guard slicesContent, let selector = rules.selectors.first else { return nil }
+        return utf8.withUnsafeBufferPointer { ContentSlice.locate(in: $0, selector: selector) }
+    }
+
+    /// The whole page. The content element is the first one the first selector matches; when
+    /// it matches none, the page is read again for the first match of the first selector that
+    /// matched anything, or for the root element, with metadata read everywhere.
+    private func read(_ utf8: UnsafeRawBufferPointer, page: ExtractedPage) -> ExtractedPage {
+        var first = reader(for: .selector(0), everywhere: false, page: page)
+        guard first.parse(utf8), first.sawElement else {
+            var unparsed = page
+            unparsed.warnings.append(.noParse)
+            return unparsed
         }
-        for (index, candidate) in candidates.enumerated() {
-            if let candidate {
-                page.contentSelector = rules.selectors[index].description
-                return candidate
-            }
-        }
-        page.warnings.append(.noContentElement(usedSelector: root.tagName))
-        page.contentSelector = root.tagName
-        return root
+        if first.foundContent { return first.finish() }
+        let target = first.matched.firstIndex(of: true).map(PageReader.Target.selector) ?? .root
+        var second = reader(for: target, everywhere: true, page: page)
+        _ = second.parse(utf8)
+        return second.finish()
+    }
+
+    private func reader(for target: PageReader.Target, everywhere: Bool, page: ExtractedPage) -> PageReader {
+        PageReader(rules: rules, maxDepth: maxDepth, target: target, metadataEverywhere: everywhere, page: page)
     }
 
     /// `0; url=../new/` → `../new/`.

@@ -11,8 +11,8 @@ public enum ParseFloor {
             var stack: [xmlNodePtr] = [root]
             while let node = stack.popLast() {
                 count += 1
-                if let next = node.nextSibling { stack.append(next) }
-                if let child = node.firstChild { stack.append(child) }
+                if let next = node.pointee.next { stack.append(next) }
+                if let child = node.pointee.children { stack.append(child) }
             }
             return count
         }
