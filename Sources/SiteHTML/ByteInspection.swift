@@ -67,6 +67,13 @@ enum ByteInspection {
         var index = 0
         let count = bytes.count
         while index < count {
+            // Eight ASCII bytes at a time: most of a page is.
+            if index + 8 <= count,
+                bytes.withUnsafeBytes({ $0.loadUnaligned(fromByteOffset: index, as: UInt64.self) }) & 0x8080_8080_8080_8080 == 0
+            {
+                index += 8
+                continue
+            }
             let lead = bytes[index]
             if lead < 0x80 { index += 1; continue }
             let length: Int

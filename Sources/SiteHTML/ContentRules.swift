@@ -3,11 +3,16 @@ public struct ContentRules: Hashable, Sendable {
     /// Tried in order; the first element matching one is the content.
     public var selectors: [ElementSelector]
     /// Elements skipped with everything inside them.
-    public var notContent: [ElementSelector]
+    public var notContent: [ElementSelector] {
+        didSet { notContentSet = SelectorSet(notContent) }
+    }
+    /// `notContent`, sorted for trying on every element.
+    private(set) var notContentSet: SelectorSet
 
     public init(selectors: [ElementSelector], notContent: [ElementSelector]) {
         self.selectors = selectors
         self.notContent = notContent
+        self.notContentSet = SelectorSet(notContent)
     }
 
     /// MkDocs Material's article, then `main`, then `body`; navigation chrome skipped.

@@ -15,6 +15,9 @@ struct ContentWalker {
     private var elements: [Element] = []
     /// The heading or code block whose text is being gathered.
     private var capture: Capture?
+    /// Each section's text and the lead's, as UTF-8, made strings when the content ends.
+    private var sectionTexts: [[UInt8]] = []
+    private var leadText: [UInt8] = []
     private(set) var tooDeep = false
 
     private enum Role {
@@ -36,12 +39,12 @@ struct ContentWalker {
     private struct Capture {
         enum Kind {
             case heading(section: Int, id: String?)
-            case preformatted(classes: [Substring], parentClasses: String?)
+            case preformatted(classes: String?, parentClasses: String?)
         }
         var kind: Kind
         /// Depth of the heading or `pre` element.
         var depth: Int
-        var text = ""
+        var text: [UInt8] = []
         /// Depth of a skipped (not-content) element inside a heading, whose text is left out.
         var skipping: Int?
         /// A heading's first child `a` with an id or a name; a code block's first child `code`'s classes.
@@ -98,8 +101,8 @@ struct ContentWalker {
         }
     }
 
-    /// A text node (all adjacent character data), directly inside the innermost open element.
-    mutating func text(_ text: String, page: inout ExtractedPage) {
+    /// A text node (all adjacent character data, UTF-8), directly inside the innermost open element.
+    mutating func text(_ text: [UInt8], page: inout ExtractedPage) {
         if let capture {
             if capture.skipping == nil { self.capture?.text += text }
             return
@@ -109,6 +112,12 @@ struct ContentWalker {
         case .atDepthLimit: tooDeep = true
         case .notWalked: break
         }
+    }
+
+    /// The content element ended: the texts become the sections'.
+    mutating func finish(page: inout ExtractedPage) {
+        for (index, text) in sectionTexts.enumerated() { page.sections[index].text = String(decoding: text, as: UTF8.self) }
+        page.leadText = String(decoding: leadText, as: UTF8.self)
     }
 
     /// A comment or processing instruction: no text, but a child all the same.
@@ -127,15 +136,15 @@ struct ContentWalker {
             update(&page) { type.contains("mode=display") ? ($0.mathBlocks += 1) : ($0.mathInline += 1) }
             return false
         }
-        if isNotContent(tag: tag, id: id, classes: classes ?? "") { return false }
-        let classList = (classes ?? "").split(separator: " ")
+        if rules.notContentSet.matches(tag: tag, id: id, classes: classes) { return false }
+        let classList = ClassList(classes)
         switch tag {
         case "h1", "h2", "h3", "h4", "h5", "h6":
             startSection(level: Int(String(tag.last!))!, id: id, depth: depth, page: &page)
             return false
         case "pre":
             let parentClasses = elements.isEmpty ? contentClasses : elements[elements.count - 1].classes
-            capture = Capture(kind: .preformatted(classes: classList, parentClasses: parentClasses), depth: depth)
+            capture = Capture(kind: .preformatted(classes: classes, parentClasses: parentClasses), depth: depth)
             return false
         case "math":
             let block = element.attribute("display") == "block"
@@ -183,12 +192,6 @@ struct ContentWalker {
         return true
     }
 
-    private func isNotContent(tag: String, id: String?, classes: String) -> Bool {
-        guard !rules.notContent.isEmpty else { return false }
-        let classList = Substring(classes)
-        return rules.notContent.contains { $0.matches(tag: tag, id: id, classList: classList) }
-    }
-
     /// Inside a heading or a code block: notes the first child that names an anchor or a
     /// language, and in a heading where a not-content element starts.
     private mutating func gather(_ element: StartTagEvent, depth: Int) {
@@ -201,11 +204,10 @@ struct ContentWalker {
                 if element.tag == "code" { capture.firstChild = .some(element.attribute("class")) }
             }
         }
-        if case .heading = capture.kind, capture.skipping == nil {
-            let classList = element.attribute("class").map { Substring($0) }
-            let tag = element.tag
-            let id = element.attribute("id")
-            if rules.notContent.contains(where: { $0.matches(tag: tag, id: id, classList: classList) }) { capture.skipping = depth }
+        if case .heading = capture.kind, capture.skipping == nil,
+            rules.notContentSet.matches(tag: element.tag, id: element.attribute("id"), classes: element.attribute("class"))
+        {
+            capture.skipping = depth
         }
         self.capture = capture
     }
@@ -217,6 +219,7 @@ struct ContentWalker {
     private mutating func startSection(level: Int, id: String?, depth: Int, page: inout ExtractedPage) {
         while let last = open.last, page.sections[last].level >= level { open.removeLast() }
         page.sections.append(ExtractedSection(heading: "", anchor: nil, level: level, parent: open.last))
+        sectionTexts.append([])
         let index = page.sections.count - 1
         open.append(index)
         current = index
@@ -226,50 +229,67 @@ struct ContentWalker {
     private mutating func finish(_ capture: Capture, page: inout ExtractedPage) {
         switch capture.kind {
         case .heading(let section, let id):
-            var heading = capture.text.collapsedWhitespace
+            var heading = String(decoding: capture.text, as: UTF8.self).collapsedWhitespace
             while heading.hasSuffix("¶") { heading = String(heading.dropLast()).trimmingCharacters(in: .whitespaces) }
             page.sections[section].heading = heading
-            page.sections[section].text = heading
+            sectionTexts[section] = Array(heading.utf8)
             page.sections[section].anchor = id ?? capture.firstChild ?? nil
-        case .preformatted(let classList, let parentClasses):
-            addPreformatted(capture.text, classList: classList, codeClasses: capture.firstChild ?? nil, parentClasses: parentClasses, page: &page)
+        case .preformatted(let classes, let parentClasses):
+            addPreformatted(String(decoding: capture.text, as: UTF8.self), classes: classes, codeClasses: capture.firstChild ?? nil, parentClasses: parentClasses, page: &page)
         }
     }
 
     private mutating func addPreformatted(
-        _ text: String, classList: [Substring], codeClasses: String?, parentClasses: String?, page: inout ExtractedPage
+        _ text: String, classes: String?, codeClasses: String?, parentClasses: String?, page: inout ExtractedPage
     ) {
-        let codeClassList = codeClasses?.split(separator: " ") ?? []
-        if classList.contains("mermaid") || codeClassList.contains("language-mermaid") {
+        if ClassList(classes).contains("mermaid") || ClassList(codeClasses).contains("language-mermaid") {
             update(&page) { $0.mermaidDiagrams += 1 }
             return
         }
-        var language: String?
-        let parentClassList = parentClasses?.split(separator: " ") ?? []
-        for candidate in codeClassList + classList + parentClassList where candidate.hasPrefix("language-") {
-            language = String(candidate.dropFirst("language-".count))
-            break
-        }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
+        let language = [codeClasses, classes, parentClasses].lazy.compactMap { ClassList($0).first(withPrefix: "language-") }.first
+        let lines = Self.countLines(text)
         update(&page) { signals in
             signals.codeBlocks += 1
-            signals.codeLines += lines.count
+            signals.codeLines += lines
             if let language { signals.codeLanguages[language, default: 0] += 1 }
         }
     }
 
-    private mutating func addProse(_ text: String, to page: inout ExtractedPage) {
+    /// Lines as `split(separator: "\n", omittingEmptySubsequences: false)` counts them, less the
+    /// whitespace-only lines at the end. A "\r\n" is one Character, so it does not split there.
+    static func countLines(_ text: String) -> Int {
+        var ends: [String.Index] = []
+        let utf8 = text.utf8
+        var previous: UInt8 = 0
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x0A, previous != 0x0D { ends.append(index) }
+            previous = byte
+            index = utf8.index(after: index)
+        }
+        var count = ends.count + 1
+        var lineEnd = text.endIndex
+        while count > 0 {
+            let lineStart = count > 1 ? utf8.index(after: ends[count - 2]) : text.startIndex
+            guard text[lineStart..<lineEnd].allSatisfy(\.isWhitespace) else { break }
+            count -= 1
+            if count > 0 { lineEnd = ends[count - 1] }
+        }
+        return count
+    }
+
+    private mutating func addProse(_ text: [UInt8], to page: inout ExtractedPage) {
         let words = Self.countWords(text)
         guard words > 0 else { return }
         if let current {
             page.sections[current].signals.proseWords += words
-            page.sections[current].text.append(" ")
-            page.sections[current].text.append(text)
+            sectionTexts[current].append(UInt8(ascii: " "))
+            sectionTexts[current] += text
         } else {
             page.lead.proseWords += words
-            if !page.leadText.isEmpty { page.leadText.append(" ") }
-            page.leadText.append(text)
+            if !leadText.isEmpty { leadText.append(UInt8(ascii: " ")) }
+            leadText += text
         }
     }
 
@@ -286,16 +306,24 @@ struct ContentWalker {
     }
 
     /// Words are runs of letters and digits; `trade-off` counts as two, `don't` as two.
-    static func countWords(_ text: String) -> Int {
+    /// Read from valid UTF-8 (libxml2's output), decoding only what is not ASCII.
+    static func countWords(_ text: [UInt8]) -> Int {
         var count = 0
         var inWord = false
-        for scalar in text.unicodeScalars {
+        var index = 0
+        while index < text.count {
+            let lead = text[index]
             let isWordScalar: Bool
-            if scalar.isASCII {
-                let value = scalar.value
-                isWordScalar = (value >= 48 && value <= 57) || (value >= 65 && value <= 90) || (value >= 97 && value <= 122)
+            if lead < 0x80 {
+                isWordScalar = (lead >= 48 && lead <= 57) || (lead | 0x20 >= 97 && lead | 0x20 <= 122)
+                index += 1
             } else {
-                isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for offset in 1..<length where index + offset < text.count { value = value << 6 | UInt32(text[index + offset] & 0x3F) }
+                index += length
+                let properties = Unicode.Scalar(value).map(\.properties)
+                isWordScalar = properties.map { $0.isAlphabetic || $0.numericType != nil } ?? false
             }
             if isWordScalar && !inWord { count += 1 }
             inWord = isWordScalar

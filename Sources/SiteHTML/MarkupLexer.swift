@@ -94,10 +94,8 @@ struct MarkupLexer {
         var name = TagName()
         var unusual = false
         readName(into: &name, unusual: &unusual)
-        guard !unusual else { return .unsupported(at: start) }
-        while position < bytes.count, bytes[position] != UInt8(ascii: ">") { position += 1 }
-        guard position < bytes.count else { return .unsupported(at: start) }
-        position += 1
+        guard !unusual, let close = find(UInt8(ascii: ">"), from: position) else { return .unsupported(at: start) }
+        position = close + 1
         return .end(name, range: start..<position)
     }
 
@@ -158,8 +156,7 @@ struct MarkupLexer {
         let quote = bytes[position]
         if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
             let valueStart = position + 1
-            position = valueStart
-            while position < bytes.count, bytes[position] != quote { position += 1 }
+            position = find(quote, from: valueStart) ?? bytes.count
             value = valueStart..<position
             if position < bytes.count { position += 1 }
         } else {
@@ -186,7 +183,11 @@ struct MarkupLexer {
 
     /// Script and style text ends where `</` is followed by the element's name, in any case.
     private mutating func skipRawText(named name: TagName) -> Bool {
-        let pattern = name.bytes
+        let bytes = name.bytes
+        return bytes.withUnsafeBufferPointer { skipRawText(until: $0) }
+    }
+
+    private mutating func skipRawText(until pattern: UnsafeBufferPointer<UInt8>) -> Bool {
         // Content that starts with `</` is read by libxml2 as an end tag even inside a script.
         if byte(at: position) == UInt8(ascii: "<"), byte(at: position + 1) == UInt8(ascii: "/") {
             return matchesCaseInsensitive(pattern, at: position + 2) && !Self.isNameByte(byte(at: position + 2 + pattern.count))
@@ -214,8 +215,12 @@ struct MarkupLexer {
     }
 
     private func nextOpenBracket(from index: Int) -> Int? {
+        find(UInt8(ascii: "<"), from: index)
+    }
+
+    private func find(_ byte: UInt8, from index: Int) -> Int? {
         guard index < bytes.count, let base = bytes.baseAddress else { return nil }
-        guard let found = memchr(base + index, Int32(UInt8(ascii: "<")), bytes.count - index) else { return nil }
+        guard let found = memchr(base + index, Int32(byte), bytes.count - index) else { return nil }
         return UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
     }
 
@@ -224,10 +229,10 @@ struct MarkupLexer {
     }
 
     private func matchesCaseInsensitive(_ word: StaticString, at index: Int) -> Bool {
-        word.withUTF8Buffer { matchesCaseInsensitive(Array($0), at: index) }
+        matchesCaseInsensitive(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount), at: index)
     }
 
-    private func matchesCaseInsensitive(_ word: [UInt8], at index: Int) -> Bool {
+    private func matchesCaseInsensitive(_ word: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         guard index + word.count <= bytes.count else { return false }
         for offset in 0..<word.count where Self.lowercased(bytes[index + offset]) != word[offset] { return false }
         return true

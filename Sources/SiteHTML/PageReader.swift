@@ -29,7 +29,7 @@ struct PageReader {
     private var contentDepth: Int?
     private var walker: ContentWalker?
     private var titleDepth: Int?
-    private var titleText = ""
+    private var titleText: [UInt8] = []
     private var headRedirect: String??
     private var pendingText: [UInt8] = []
     private var pendingIsCDATA = false
@@ -70,15 +70,13 @@ struct PageReader {
         flushText()
         if let contentDepth {
             if depth == contentDepth {
-                if walker?.tooDeep == true { page.warnings.append(.tooDeep(limit: maxDepth)) }
-                walker = nil
-                self.contentDepth = nil
+                closeContent()
             } else {
                 walker?.end(depth: depth - contentDepth, page: &page)
             }
         }
         if depth == titleDepth {
-            page.title = titleText.collapsedWhitespace
+            page.title = String(decoding: titleText, as: UTF8.self).collapsedWhitespace
             titleDepth = nil
         }
         if depth == 1 { rootClosed = true }
@@ -105,16 +103,23 @@ struct PageReader {
     /// The page once the document ended, with the refresh target the head gives precedence.
     mutating func finish() -> ExtractedPage {
         flushText()
+        if contentDepth != nil { closeContent() }
         if let headRedirect { page.redirect = headRedirect ?? page.redirect }
         return page
     }
 
+    private mutating func closeContent() {
+        walker?.finish(page: &page)
+        if walker?.tooDeep == true { page.warnings.append(.tooDeep(limit: maxDepth)) }
+        walker = nil
+        contentDepth = nil
+    }
+
     private mutating func flushText() {
         guard !pendingText.isEmpty else { return }
-        let text = String(decoding: pendingText, as: UTF8.self)
+        if titleDepth != nil { titleText += pendingText }
+        if contentDepth != nil { walker?.text(pendingText, page: &page) }
         pendingText.removeAll(keepingCapacity: true)
-        if titleDepth != nil { titleText += text }
-        if contentDepth != nil { walker?.text(text, page: &page) }
     }
 
     // MARK: The head and the content element
@@ -123,7 +128,7 @@ struct PageReader {
         switch element.tag {
         case "title" where page.title == nil && titleDepth == nil:
             titleDepth = depth
-            titleText = ""
+            titleText = []
         case "meta":
             if element.attribute("name")?.lowercased() == "description", page.description == nil {
                 page.description = element.attribute("content")?.collapsedWhitespace

@@ -23,6 +23,11 @@ struct TagName: Hashable {
         return true
     }
 
+    /// A cheap hash for `TreeRules`' table.
+    var mixed: Int {
+        Int(truncatingIfNeeded: ((low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F)) >> 40)
+    }
+
     var bytes: [UInt8] {
         (0..<count).map { index in
             let word = index < 8 ? low : high

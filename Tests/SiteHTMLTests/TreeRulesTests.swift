@@ -42,8 +42,7 @@ struct TreeRulesTests {
 
     @Test("exactly the listed elements close an open element of their own name")
     func closingItsOwnKind() {
-        var rules = TreeRules()
-        for name in Self.names where !rules.isEmpty(TagName(name)!) {
+        for name in Self.names where !TreeRules.isEmpty(TagName(name)!) {
             let closes = bodyTree("<\(name)>1<\(name)>2") == "\(name)('1') \(name)('2')"
             #expect(closes == TreeRules.closingItsOwnKind.contains(TagName(name)!), "\(name)")
         }
