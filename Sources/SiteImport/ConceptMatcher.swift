@@ -8,6 +8,8 @@ public struct ConceptMatcher: Sendable {
     }
 
     private var vocabulary: [String: Int32] = [:]
+    /// The ASCII part of `vocabulary`, looked up from bytes.
+    private var asciiVocabulary = WordTable([:])
     private var nodes: [TrieNode] = [TrieNode()]
     public let conceptCount: Int
 
@@ -18,6 +20,7 @@ public struct ConceptMatcher: Sendable {
                 insert(Self.tokens(phrase), concept: Int32(index))
             }
         }
+        asciiVocabulary = WordTable(vocabulary)
     }
 
     /// Every form a phrase matches (its plurals included), normalized, to find two concepts
@@ -38,7 +41,7 @@ public struct ConceptMatcher: Sendable {
     /// How often each concept (by its index in the initialiser's list) occurs in `text`.
     public func counts(in text: String) -> [Int: Int] {
         var counts: [Int: Int] = [:]
-        let ids = Self.tokens(text).map { vocabulary[$0] ?? -1 }
+        let ids = wordNumbers(text)
         var position = 0
         while position < ids.count {
             var node = 0
@@ -90,6 +93,54 @@ public struct ConceptMatcher: Sendable {
         let created = Int32(nodes.count - 1)
         nodes[node].children[id] = created
         return Int(created)
+    }
+
+    /// The vocabulary number of each of `tokens(text)`, -1 for a word outside it, read from the
+    /// UTF-8 bytes: an ASCII word is lower-cased and looked up in place, only others become strings.
+    private func wordNumbers(_ text: String) -> [Int32] {
+        var text = text
+        return text.withUTF8 { utf8 in
+            var numbers: [Int32] = []
+            var lowered: [UInt8] = []
+            var index = 0
+            while index < utf8.count {
+                var (isWord, length) = Self.scalar(at: index, in: utf8)
+                guard isWord else {
+                    index += length
+                    continue
+                }
+                let start = index
+                var ascii = true
+                while isWord {
+                    if length > 1 { ascii = false }
+                    index += length
+                    guard index < utf8.count else { break }
+                    (isWord, length) = Self.scalar(at: index, in: utf8)
+                }
+                if ascii {
+                    lowered.removeAll(keepingCapacity: true)
+                    for byte in utf8[start..<index] { lowered.append(byte >= 65 && byte <= 90 ? byte | 0x20 : byte) }
+                    numbers.append(lowered.withUnsafeBufferPointer { asciiVocabulary.number(of: $0) })
+                } else {
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<index]), as: UTF8.self).lowercased()
+                    numbers.append(vocabulary[word] ?? -1)
+                }
+            }
+            return numbers
+        }
+    }
+
+    /// Whether the scalar starting at `index` is part of a word (as in `tokens`), and its length in bytes.
+    private static func scalar(at index: Int, in utf8: UnsafeBufferPointer<UInt8>) -> (isWord: Bool, length: Int) {
+        let lead = utf8[index]
+        if lead < 0x80 {
+            return ((lead >= 48 && lead <= 57) || (lead | 0x20 >= 97 && lead | 0x20 <= 122), 1)
+        }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length where index + offset < utf8.count { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+        let properties = Unicode.Scalar(value)?.properties
+        return (properties.map { $0.isAlphabetic || $0.numericType != nil } ?? false, min(length, utf8.count - index))
     }
 
     /// Runs of letters and digits, lower-cased: the words concepts are matched on.

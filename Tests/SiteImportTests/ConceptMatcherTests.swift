@@ -9,6 +9,7 @@ struct ConceptMatcherTests {
         Concept(id: "vector-clock", name: "vector clock"),
         Concept(id: "lsm-tree", name: "LSM tree", aliases: ["log-structured merge"]),
         Concept(id: "dependency", name: "dependency"),
+        Concept(id: "cafe", name: "café consistency"),
     ]
 
     func counts(_ text: String) -> [String: Int] {
@@ -39,5 +40,11 @@ struct ConceptMatcherTests {
     @Test("hyphens and spaces are the same boundary")
     func hyphens() {
         #expect(counts("a log structured merge tree, an LSM-tree") == ["lsm-tree": 2])
+    }
+
+    @Test("words with letters beyond ASCII are whole words, lower-cased as Unicode says")
+    func unicodeWords() {
+        #expect(counts("Café consistency, CAFÉ CONSISTENCY and café-consistency; naïve paxos") == ["cafe": 3, "paxos": 1])
+        #expect(counts("cafe consistency and paxosé") == [:])
     }
 }
