@@ -16,13 +16,17 @@ struct NameTable: Sendable {
     func id(of name: String) -> NameID? { ids[name] }
 }
 
-/// Shares one storage buffer among equal strings (Swift strings are copy-on-write).
+/// Shares one storage buffer among equal strings (Swift strings are copy-on-write): the
+/// names, paths and words that recur on thousands of nodes. Long strings (section texts) are
+/// nearly all distinct, and hashing each in full cost more than sharing the few equal ones saves.
 struct StringPool: Sendable {
+    static let longest = 128
     private var pool: Set<String> = []
 
     mutating func share(_ value: PropertyValue) -> PropertyValue {
         switch value {
         case .string(let text):
+            guard text.utf8.count <= Self.longest else { return value }
             if let existing = pool.firstIndex(of: text) { return .string(pool[existing]) }
             pool.insert(text)
             return value

@@ -6,19 +6,18 @@ import SiteHTML
 struct GraphAssembler {
     private let plan: Plan
     private var builder = GraphBuilder()
-    private let resolver: LinkResolver
     private var conceptNodes: [NodeID] = []
     private var pageNodes: [String: NodeID] = [:]
     /// Section nodes per page, by anchor, for links with a fragment.
     private var sectionAnchors: [String: [String: NodeID]] = [:]
-    private var processed: [(work: PageWork, page: NodeID, lead: NodeID?, sections: [NodeID])] = []
+    /// What `finish` needs of each page added: its links, and the nodes they start from.
+    private var processed: [(links: PageLinks, shallow: String?, page: NodeID, lead: NodeID?, sections: [NodeID])] = []
     private var warnings: [ImportWarning] = []
     private var errors: [ImportError] = []
     private var kinds: [String: PageKind] = [:]
 
-    init(plan: Plan, pages: [String], files: [String]) {
+    init(plan: Plan) {
         self.plan = plan
-        self.resolver = LinkResolver(pages: Set(pages), files: Set(files))
         addPlan()
     }
 
@@ -87,7 +86,7 @@ struct GraphAssembler {
 
     // MARK: Pages
 
-    mutating func add(_ work: PageWork) {
+    mutating func add(_ work: consuming PageWork) {
         let page = work.page
         if let reason = work.readError {
             errors.append(.unreadableFile(path: page.path, reason: reason))
@@ -147,7 +146,7 @@ struct GraphAssembler {
             if let anchor = section.anchor, anchors[anchor] == nil { anchors[anchor] = node }
         }
         sectionAnchors[page.path] = anchors
-        processed.append((work, pageNode, lead, sectionNodes))
+        processed.append((work.links, work.shallow, pageNode, lead, sectionNodes))
     }
 
     private mutating func addMentions(_ counts: [Int: Int], from node: NodeID) {
@@ -186,77 +185,29 @@ struct GraphAssembler {
         var counts = LinkCounts()
         var broken: [BrokenLink] = []
         var urlNodes: [String: NodeID] = [:]
-        for (work, pageNode, lead, sections) in processed {
-            let page = work.page
-            if let redirect = page.redirect, case .page(let target, _, _) = resolver.resolve(redirect, from: page.path),
-                let targetNode = pageNodes[target]
-            {
+        for (links, shallow, pageNode, lead, sections) in processed {
+            if let target = links.redirect, let targetNode = pageNodes[target] {
                 builder.addRelationship(from: pageNode, to: targetNode, type: "REDIRECTS_TO")
             }
-            // One relationship per (source, target, anchor), counting repeats.
-            var internalLinks: [LinkKey: (count: Int, href: String, markdown: Bool)] = [:]
-            var externalLinks: [LinkKey: Int] = [:]
-            var order: [LinkKey] = []
-            var internalCount = 0
-            for link in page.links {
-                let source = link.section.map { sections[$0] } ?? lead ?? pageNode
-                switch resolver.resolve(link.href, from: page.path) {
-                case .page(let target, let anchor, let viaMarkdown):
-                    counts.internalLinks += 1
-                    internalCount += 1
-                    if viaMarkdown { counts.markdownResolved += 1 }
-                    let targetNode = anchor.flatMap { sectionAnchors[target]?[$0] } ?? pageNodes[target]!
-                    let key = LinkKey(source: source, target: targetNode, text: anchor ?? "")
-                    if internalLinks[key] == nil {
-                        order.append(key)
-                        internalLinks[key] = (1, link.href, viaMarkdown)
-                    } else {
-                        internalLinks[key]!.count += 1
-                    }
-                case .asset:
-                    counts.assets += 1
-                case .external(let url):
-                    counts.external += 1
-                    let urlNode: NodeID
-                    if let known = urlNodes[url] {
-                        urlNode = known
-                    } else {
-                        urlNode = builder.addNode(labels: ["Url"], properties: ["url": .string(url)])
-                        urlNodes[url] = urlNode
-                    }
-                    let key = LinkKey(source: source, target: urlNode, text: "")
-                    if externalLinks[key] == nil { order.append(key) }
-                    externalLinks[key, default: 0] += 1
-                case .broken(let resolved, let viaMarkdown):
-                    counts.broken += 1
-                    if viaMarkdown { counts.brokenMarkdown += 1 }
-                    broken.append(
-                        BrokenLink(page: page.path, section: link.section.flatMap { page.sections[$0].anchor }, href: link.href,
-                                   resolved: resolved, viaMarkdown: viaMarkdown))
-                case .outsideSite:
-                    let markdown = link.href.lowercased().contains(".md")
-                    counts.broken += 1
-                    counts.outsideSite += 1
-                    if markdown { counts.brokenMarkdown += 1 }
-                    broken.append(
-                        BrokenLink(page: page.path, section: link.section.flatMap { page.sections[$0].anchor }, href: link.href,
-                                   resolved: nil, viaMarkdown: markdown))
+            counts.add(links.counts)
+            broken += links.broken
+            for group in links.groups {
+                if case .url(let url) = group.target, urlNodes[url] == nil {
+                    urlNodes[url] = builder.addNode(labels: ["Url"], properties: ["url": .string(url)])
                 }
             }
-            if page.redirect == nil,
-                let reason = plan.coverage.shallowReason(
-                    path: page.path, title: page.title, words: page.totalSignals.proseWords, links: internalCount)
-            {
-                builder.setProperty("shallow", .string(reason), on: pageNode)
-            }
-            for key in order {
-                if let link = internalLinks[key] {
-                    var properties: [String: PropertyValue] = ["href": .string(link.href), "count": .int(Int64(link.count))]
-                    if !key.text.isEmpty { properties["anchor"] = .string(key.text) }
-                    if link.markdown { properties["markdown"] = .bool(true) }
-                    builder.addRelationship(from: key.source, to: key.target, type: "LINKS_TO", properties: properties)
-                } else if let count = externalLinks[key] {
-                    builder.addRelationship(from: key.source, to: key.target, type: "LINKS_TO_URL", properties: ["count": .int(Int64(count))])
+            if let shallow { builder.setProperty("shallow", .string(shallow), on: pageNode) }
+            for group in links.groups {
+                let source = group.section.map { sections[$0] } ?? lead ?? pageNode
+                switch group.target {
+                case .page(let path, let anchor):
+                    let target = anchor.flatMap { sectionAnchors[path]?[$0] } ?? pageNodes[path]!
+                    var properties: [String: PropertyValue] = ["href": .string(group.href), "count": .int(Int64(group.count))]
+                    if let anchor, !anchor.isEmpty { properties["anchor"] = .string(anchor) }
+                    if group.markdown { properties["markdown"] = .bool(true) }
+                    builder.addRelationship(from: source, to: target, type: "LINKS_TO", properties: properties)
+                case .url(let url):
+                    builder.addRelationship(from: source, to: urlNodes[url]!, type: "LINKS_TO_URL", properties: ["count": .int(Int64(group.count))])
                 }
             }
         }
@@ -264,10 +215,4 @@ struct GraphAssembler {
             graph: builder.freeze(), plan: plan, pageCount: processed.count, warnings: warnings, errors: errors,
             brokenLinks: broken, links: counts, kinds: kinds)
     }
-}
-
-private struct LinkKey: Hashable {
-    var source: NodeID
-    var target: NodeID
-    var text: String
 }

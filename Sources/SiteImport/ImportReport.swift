@@ -30,6 +30,16 @@ public struct LinkCounts: Hashable, Sendable {
     public var outsideSite = 0
     public var assets = 0
     public var external = 0
+
+    mutating func add(_ other: LinkCounts) {
+        internalLinks += other.internalLinks
+        markdownResolved += other.markdownResolved
+        broken += other.broken
+        brokenMarkdown += other.brokenMarkdown
+        outsideSite += other.outsideSite
+        assets += other.assets
+        external += other.external
+    }
 }
 
 /// What an import produced: the graph and everything worth telling about the input.

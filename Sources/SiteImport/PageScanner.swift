@@ -10,8 +10,12 @@ struct PageScanner: Sendable {
     /// coverage.yaml's heading phrases as three pseudo-concepts, in `topicNames` order.
     let headingTopics: ConceptMatcher
     static let topicNames = ["trade-off", "failure", "production"]
+    let resolver: LinkResolver
+    let coverage: CoverageSettings
 
-    init(plan: Plan) {
+    init(plan: Plan, resolver: LinkResolver) {
+        self.resolver = resolver
+        coverage = plan.coverage
         extractor = PageExtractor(rules: plan.site.content)
         classifier = PageClassifier(rules: plan.site.rules)
         concepts = ConceptMatcher(concepts: plan.concepts)
@@ -25,12 +29,15 @@ struct PageScanner: Sendable {
         do {
             bytes = try [UInt8](Data(contentsOf: root.appendingPathComponent(path), options: .mappedIfSafe))
         } catch {
+            let page = ExtractedPage(path: path)
             return PageWork(
-                page: ExtractedPage(path: path), decision: classifier.classify(path: path, title: nil), leadMentions: [:],
+                page: page, decision: classifier.classify(path: path, title: nil), leadMentions: [:],
                 sectionMentions: [], nameSubjects: [], headingSubjects: [], headingTopics: [],
+                links: PageLinks(page: page, resolver: resolver), shallow: shallowReason(page, links: 0),
                 readError: Self.readFailure(error, at: root.appendingPathComponent(path)))
         }
         let page = extractor.extract(path: path, bytes: bytes)
+        let links = PageLinks(page: page, resolver: resolver)
         return PageWork(
             page: page, decision: classifier.classify(path: path, title: page.title),
             leadMentions: concepts.counts(in: page.leadText),
@@ -38,6 +45,11 @@ struct PageScanner: Sendable {
             nameSubjects: concepts.counts(in: GraphAssembler.name(of: page)).keys.sorted(),
             headingSubjects: page.sections.map { concepts.counts(in: $0.heading).keys.sorted() },
             headingTopics: page.sections.map { section in headingTopics.counts(in: section.heading).keys.sorted().map { Self.topicNames[$0] } },
-            readError: nil)
+            links: links, shallow: shallowReason(page, links: links.internalLinks), readError: nil)
+    }
+
+    private func shallowReason(_ page: ExtractedPage, links: Int) -> String? {
+        guard page.redirect == nil else { return nil }
+        return coverage.shallowReason(path: page.path, title: page.title, words: page.totalSignals.proseWords, links: links)
     }
 }

@@ -14,5 +14,8 @@ struct PageWork: Sendable {
     /// (`trade-off`, `failure`, `production`).
     var headingSubjects: [[Int]]
     var headingTopics: [[String]]
+    var links: PageLinks
+    /// Why the page counts only as mentions for coverage, if it does.
+    var shallow: String?
     var readError: String?
 }
