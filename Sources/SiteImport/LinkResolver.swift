@@ -27,19 +27,27 @@ public struct LinkResolver: Sendable {
     }
 
     public func resolve(_ href: String, from page: String) -> LinkTarget {
+        resolve(href, from: page, directory: Self.directory(of: page))
+    }
+
+    /// The folder segments of a page, to resolve many of its links with `resolve(_:from:directory:)`.
+    static func directory(of page: String) -> [Substring] {
+        Array(page.split(separator: "/").dropLast())
+    }
+
+    func resolve(_ href: String, from page: String, directory pageDirectory: [Substring]) -> LinkTarget {
         if Self.hasScheme(href) || href.hasPrefix("//") { return .external(url: href) }
         var rest = Substring(href)
         var anchor: String?
         if let hash = rest.firstIndex(of: "#") {
             let fragment = String(rest[rest.index(after: hash)...])
-            anchor = fragment.isEmpty ? nil : (fragment.removingPercentEncoding ?? fragment)
+            anchor = fragment.isEmpty ? nil : Self.percentDecoded(fragment)
             rest = rest[..<hash]
         }
         if let question = rest.firstIndex(of: "?") { rest = rest[..<question] }
-        let target = String(rest).removingPercentEncoding ?? String(rest)
+        let target = Self.percentDecoded(String(rest))
         if target.isEmpty { return .page(path: page, anchor: anchor, viaMarkdown: false) }
 
-        let pageDirectory = Array(page.split(separator: "/").dropLast())
         let lower = target.lowercased()
         if lower.hasSuffix(".md") {
             return resolveMarkdown(target, pageDirectory: pageDirectory, anchor: anchor, absolute: target.hasPrefix("/"))
@@ -107,6 +115,12 @@ public struct LinkResolver: Sendable {
             }
         }
         return segments
+    }
+
+    /// Foundation's decoding is slow and changes nothing without a `%`.
+    private static func percentDecoded(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
+        return text.removingPercentEncoding ?? text
     }
 
     private static func hasScheme(_ href: String) -> Bool {

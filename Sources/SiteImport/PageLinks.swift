@@ -33,10 +33,11 @@ struct PageLinks: Sendable {
             self.redirect = target
         }
         var index: [Key: Int] = [:]
+        let directory = LinkResolver.directory(of: page.path)
         for link in page.links {
             let target: Target
             var markdown = false
-            switch resolver.resolve(link.href, from: page.path) {
+            switch resolver.resolve(link.href, from: page.path, directory: directory) {
             case .page(let path, let anchor, let viaMarkdown):
                 counts.internalLinks += 1
                 internalLinks += 1
