@@ -67,6 +67,6 @@ public struct GraphBuilder: Sendable {
     }
 
     private mutating func intern(_ properties: [String: PropertyValue]) -> [(NameID, PropertyValue)] {
-        properties.keys.sorted().map { key in (keys.intern(key), strings.share(properties[key]!)) }
+        properties.sorted { $0.key < $1.key }.map { (keys.intern($0.key), strings.share($0.value)) }
     }
 }

@@ -195,21 +195,24 @@ struct ContentWalker {
     /// Inside a heading or a code block: notes the first child that names an anchor or a
     /// language, and in a heading where a not-content element starts.
     private mutating func gather(_ element: StartTagEvent, depth: Int) {
-        guard var capture else { return }
+        guard let capture else { return }
+        let isHeading: Bool
+        if case .heading = capture.kind { isHeading = true } else { isHeading = false }
+        // Most elements met here are a code block's highlighting spans: nothing to note.
+        guard (depth == capture.depth + 1 && capture.firstChild == nil) || (isHeading && capture.skipping == nil) else { return }
+        let tag = element.tag
         if depth == capture.depth + 1, capture.firstChild == nil {
-            switch capture.kind {
-            case .heading:
-                if element.tag == "a", let name = element.attribute("id") ?? element.attribute("name") { capture.firstChild = .some(name) }
-            case .preformatted:
-                if element.tag == "code" { capture.firstChild = .some(element.attribute("class")) }
+            if isHeading {
+                if tag == "a", let name = element.attribute("id") ?? element.attribute("name") { self.capture?.firstChild = .some(name) }
+            } else if tag == "code" {
+                self.capture?.firstChild = .some(element.attribute("class"))
             }
         }
-        if case .heading = capture.kind, capture.skipping == nil,
-            rules.notContentSet.matches(tag: element.tag, id: element.attribute("id"), classes: element.attribute("class"))
+        if isHeading, capture.skipping == nil,
+            rules.notContentSet.matches(tag: tag, id: element.attribute("id"), classes: element.attribute("class"))
         {
-            capture.skipping = depth
+            self.capture?.skipping = depth
         }
-        self.capture = capture
     }
 
     // MARK: Sections and code blocks

@@ -69,7 +69,22 @@ public struct PageExtractor: Sendable {
 }
 
 extension String {
+    /// Whitespace runs made one space, none at the ends; ASCII text without building words.
     var collapsedWhitespace: String {
-        split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        var result: [UInt8] = []
+        result.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        for byte in utf8 {
+            // Character.isWhitespace in ASCII: tab, line feed, vertical tab, form feed, return, space.
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(0x20) }
+                pendingSpace = false
+                result.append(byte)
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 }
