@@ -4,6 +4,11 @@ struct Adjacency: Sendable {
     let offsets: [UInt32]
     let relationships: [UInt32]
 
+    init(offsets: [UInt32], relationships: [UInt32]) {
+        self.offsets = offsets
+        self.relationships = relationships
+    }
+
     init(nodeCount: Int, ends: [UInt32], otherEnds: [UInt32], types: [NameID]) {
         var counts = [UInt32](repeating: 0, count: nodeCount + 1)
         for end in ends { counts[Int(end) + 1] += 1 }

@@ -1,5 +1,6 @@
 /// The imported graph, read-only, in compact arrays: interned names, CSR adjacency both
-/// ways, label indexes and property columns. Safe to share between threads.
+/// ways, label indexes and property columns. Safe to share between threads. The arrays are
+/// visible to this module, for encoding the graph (FrozenGraph+Coding).
 public struct FrozenGraph: Sendable {
     public let labelNames: [String]
     public let typeNames: [String]
@@ -8,20 +9,20 @@ public struct FrozenGraph: Sendable {
     private let typeIDs: NameLookup
     private let keyIDs: NameLookup
 
-    private let labelOffsets: [UInt32]
-    private let labelList: [NameID]
+    let labelOffsets: [UInt32]
+    let labelList: [NameID]
     /// Nodes per label, ascending.
-    private let nodesByLabel: [[NodeID]]
-    private let nodeColumns: [PropertyColumn?]
-    private let nodeKeys: [[NameID]]
+    let nodesByLabel: [[NodeID]]
+    let nodeColumns: [PropertyColumn?]
+    let nodeKeys: [[NameID]]
 
-    private let sources: [UInt32]
-    private let targets: [UInt32]
-    private let types: [NameID]
-    private let relationshipColumns: [PropertyColumn?]
-    private let relationshipKeys: [[NameID]]
-    private let outgoing: Adjacency
-    private let incoming: Adjacency
+    let sources: [UInt32]
+    let targets: [UInt32]
+    let types: [NameID]
+    let relationshipColumns: [PropertyColumn?]
+    let relationshipKeys: [[NameID]]
+    let outgoing: Adjacency
+    let incoming: Adjacency
 
     init(building builder: GraphBuilder) {
         labelNames = builder.labels.names
@@ -52,6 +53,31 @@ public struct FrozenGraph: Sendable {
         (relationshipColumns, relationshipKeys) = Self.columns(builder.relationshipProperties, keyCount: propertyKeys.count)
         outgoing = Adjacency(nodeCount: nodeCount, ends: sources, otherEnds: targets, types: types)
         incoming = Adjacency(nodeCount: nodeCount, ends: targets, otherEnds: sources, types: types)
+    }
+
+    init(
+        labelNames: [String], typeNames: [String], propertyKeys: [String], labelOffsets: [UInt32], labelList: [NameID],
+        nodesByLabel: [[NodeID]], nodeColumns: [PropertyColumn?], nodeKeys: [[NameID]], sources: [UInt32], targets: [UInt32],
+        types: [NameID], relationshipColumns: [PropertyColumn?], relationshipKeys: [[NameID]], outgoing: Adjacency, incoming: Adjacency
+    ) {
+        self.labelNames = labelNames
+        self.typeNames = typeNames
+        self.propertyKeys = propertyKeys
+        labelIDs = NameLookup(labelNames)
+        typeIDs = NameLookup(typeNames)
+        keyIDs = NameLookup(propertyKeys)
+        self.labelOffsets = labelOffsets
+        self.labelList = labelList
+        self.nodesByLabel = nodesByLabel
+        self.nodeColumns = nodeColumns
+        self.nodeKeys = nodeKeys
+        self.sources = sources
+        self.targets = targets
+        self.types = types
+        self.relationshipColumns = relationshipColumns
+        self.relationshipKeys = relationshipKeys
+        self.outgoing = outgoing
+        self.incoming = incoming
     }
 
     private static func columns(
