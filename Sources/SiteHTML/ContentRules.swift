@@ -1,5 +1,5 @@
 /// Where a page's content is and what inside it is not content, from site.yaml.
-public struct ContentRules: Hashable, Sendable {
+public struct ContentRules: Hashable, Sendable, Codable {
     /// Tried in order; the first element matching one is the content.
     public var selectors: [ElementSelector]
     /// Elements skipped with everything inside them.
@@ -13,6 +13,23 @@ public struct ContentRules: Hashable, Sendable {
         self.selectors = selectors
         self.notContent = notContent
         self.notContentSet = SelectorSet(notContent)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case selectors, notContent
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            selectors: try container.decode([ElementSelector].self, forKey: .selectors),
+            notContent: try container.decode([ElementSelector].self, forKey: .notContent))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(selectors, forKey: .selectors)
+        try container.encode(notContent, forKey: .notContent)
     }
 
     /// MkDocs Material's article, then `main`, then `body`; navigation chrome skipped.

@@ -1,6 +1,6 @@
 /// The small CSS subset site.yaml uses: `tag`, `.class`, `#id`, and combinations such as
 /// `article.md-content__inner` or `div.admonition.note`. No combinators: a rule names one element.
-public struct ElementSelector: Hashable, Sendable, CustomStringConvertible {
+public struct ElementSelector: Hashable, Sendable, Codable, CustomStringConvertible {
     public let tag: String?
     public let id: String?
     public let classes: [String]
@@ -51,6 +51,15 @@ public struct ElementSelector: Hashable, Sendable, CustomStringConvertible {
         self.id = id
         self.classes = classes
         self.description = trimmed
+    }
+
+    public init(from decoder: Decoder) throws {
+        try self.init(try decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
     }
 
     func matches(tag elementTag: String, id elementID: String?, classList: Substring?) -> Bool {

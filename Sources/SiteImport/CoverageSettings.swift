@@ -1,14 +1,14 @@
 /// How coverage is scored, from coverage.yaml: the framework's four episode parts, how depth
 /// is measured, the grade thresholds and which pages count only as mentions.
-public struct CoverageSettings: Sendable {
-    public struct Part: Hashable, Sendable {
+public struct CoverageSettings: Sendable, Codable {
+    public struct Part: Hashable, Sendable, Codable {
         public var id: String
         public var name: String
         /// Share of the episode in percent; the parts add up to 100.
         public var weight: Int
     }
 
-    public struct Depth: Sendable {
+    public struct Depth: Sendable, Codable {
         public var pageFactor: Double
         public var sectionFactor: Double
         public var mentionFactor: Double
@@ -23,7 +23,7 @@ public struct CoverageSettings: Sendable {
         public var productionHeadings: [String]
     }
 
-    public struct Grades: Sendable {
+    public struct Grades: Sendable, Codable {
         public var coreWeight: Int
         public var strongWords: Double
         public var partialWords: Double
@@ -37,7 +37,7 @@ public struct CoverageSettings: Sendable {
         }
     }
 
-    public struct ShallowRule: Sendable {
+    public struct ShallowRule: Sendable, Codable {
         public var why: String
         public var paths: [PathGlob]
         public var titles: [TitlePattern]
@@ -50,8 +50,8 @@ public struct CoverageSettings: Sendable {
     }
 
     /// The framework's claims about the site, to set beside what it shows.
-    public struct Claims: Sendable {
-        public struct Gap: Hashable, Sendable {
+    public struct Claims: Sendable, Codable {
+        public struct Gap: Hashable, Sendable, Codable {
             public var name: String
             public var episodes: [Int]
         }

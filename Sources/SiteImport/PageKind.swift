@@ -1,5 +1,5 @@
 /// What a page is, beyond being a page. Each kind is a second label on the Page node.
-public enum PageKind: String, CaseIterable, Hashable, Sendable {
+public enum PageKind: String, CaseIterable, Hashable, Sendable, Codable {
     case law = "Law"
     /// One of the site's own conceptual pillars (work, state, truth, control, intelligence).
     case sitePillar = "Pillar"

@@ -1,6 +1,6 @@
 /// A glob on site-relative paths: `*` matches within one segment, `**` any number of
 /// segments (zero included), `?` one character.
-public struct PathGlob: Hashable, Sendable, CustomStringConvertible {
+public struct PathGlob: Hashable, Sendable, Codable, CustomStringConvertible {
     private let segments: [Segment]
     public let description: String
 
@@ -15,6 +15,15 @@ public struct PathGlob: Hashable, Sendable, CustomStringConvertible {
         segments = pattern.split(separator: "/", omittingEmptySubsequences: true).map { segment in
             Segment(text: segment, ascii: segment.utf8.allSatisfy { $0 < 0x80 } ? Array(segment.utf8) : nil)
         }
+    }
+
+    public init(from decoder: Decoder) throws {
+        self.init(try decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
     }
 
     public func matches(_ path: String) -> Bool {

@@ -1,7 +1,7 @@
 import SiteHTML
 
 /// One of the series' six pillars of episodes (not one of the site's conceptual pillars).
-public struct SeriesPillar: Hashable, Sendable {
+public struct SeriesPillar: Hashable, Sendable, Codable {
     public var number: Int
     public var name: String
     public var firstEpisode: Int
@@ -10,7 +10,7 @@ public struct SeriesPillar: Hashable, Sendable {
 }
 
 /// A production phase of the series' timeline.
-public struct Phase: Hashable, Sendable {
+public struct Phase: Hashable, Sendable, Codable {
     public var number: Int
     public var name: String
     public var months: String
@@ -20,12 +20,12 @@ public struct Phase: Hashable, Sendable {
     public var claimedExistingContent: Int
 }
 
-public struct ConceptNeed: Hashable, Sendable {
+public struct ConceptNeed: Hashable, Sendable, Codable {
     public var concept: String
     public var weight: Int
 }
 
-public struct Episode: Hashable, Sendable {
+public struct Episode: Hashable, Sendable, Codable {
     public var number: Int
     public var title: String
     public var pillar: Int
@@ -35,7 +35,7 @@ public struct Episode: Hashable, Sendable {
     public var prerequisites: [Int]
 }
 
-public struct Concept: Hashable, Sendable {
+public struct Concept: Hashable, Sendable, Codable {
     public var id: String
     public var name: String
     public var aliases: [String]
@@ -51,7 +51,7 @@ public struct Concept: Hashable, Sendable {
 }
 
 /// The curated plan and vocabulary from graph/.
-public struct Plan: Sendable {
+public struct Plan: Sendable, Codable {
     public var seriesPillars: [SeriesPillar]
     public var phases: [Phase]
     public var episodes: [Episode]

@@ -5,11 +5,16 @@ import SiteHTML
 /// every reference resolves, ids are unique, hierarchies have no cycles.
 public enum PlanLoader {
     public static func load(directory: URL) throws(PlanError) -> Plan {
-        let series = try read(directory, "series.yaml")
-        let episodesFile = try read(directory, "episodes.yaml")
-        let conceptsFile = try read(directory, "concepts.yaml")
-        let siteFile = try read(directory, "site.yaml")
-        let coverageFile = try read(directory, "coverage.yaml")
+        try load(PlanFiles(directory: directory))
+    }
+
+    /// The plan from files read into memory, so that what is loaded is what was fingerprinted.
+    static func load(_ files: PlanFiles) throws(PlanError) -> Plan {
+        let series = try parse(files, "series.yaml")
+        let episodesFile = try parse(files, "episodes.yaml")
+        let conceptsFile = try parse(files, "concepts.yaml")
+        let siteFile = try parse(files, "site.yaml")
+        let coverageFile = try parse(files, "coverage.yaml")
 
         let pillars = try seriesPillars(series)
         let phases = try phases(series)
@@ -28,18 +33,10 @@ public enum PlanLoader {
         return Plan(seriesPillars: pillars, phases: phases, episodes: episodes, concepts: concepts, site: site, coverage: coverage)
     }
 
-    private static func read(_ directory: URL, _ name: String) throws(PlanError) -> YAMLNode {
-        let url = directory.appendingPathComponent(name)
-        let position = SourcePosition(file: url.path)
-        guard FileManager.default.fileExists(atPath: url.path) else { throw PlanError.missingFile(position) }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw PlanError.unreadable(position, reason: error.localizedDescription)
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw PlanError.unreadable(position, reason: "it is not UTF-8 text")
+    private static func parse(_ files: PlanFiles, _ name: String) throws(PlanError) -> YAMLNode {
+        let url = files.directory.appendingPathComponent(name)
+        guard let text = String(data: Data(files.contents[name]!), encoding: .utf8) else {
+            throw PlanError.unreadable(SourcePosition(file: url.path), reason: "it is not UTF-8 text")
         }
         return try YAMLNode.load(text, file: url.path)
     }

@@ -2,7 +2,7 @@ import Foundation
 import SiteHTML
 
 /// One classification rule of site.yaml: which pages it takes and what kind they are.
-public struct ClassificationRule: Sendable {
+public struct ClassificationRule: Sendable, Codable {
     /// nil for a `kind: none` rule, which keeps matching pages from any kind.
     public var kind: PageKind?
     public var why: String
@@ -22,7 +22,7 @@ public struct ClassificationRule: Sendable {
 }
 
 /// A regular expression on page titles.
-public struct TitlePattern: @unchecked Sendable {
+public struct TitlePattern: @unchecked Sendable, Codable {
     // NSRegularExpression is immutable after creation and documented as thread-safe.
     private let expression: NSRegularExpression
     public let source: String
@@ -35,10 +35,19 @@ public struct TitlePattern: @unchecked Sendable {
     public func matches(_ title: String) -> Bool {
         expression.firstMatch(in: title, range: NSRange(title.startIndex..., in: title)) != nil
     }
+
+    public init(from decoder: Decoder) throws {
+        try self.init(try decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(source)
+    }
 }
 
 /// How to read and classify the site, from site.yaml.
-public struct SiteRules: Sendable {
+public struct SiteRules: Sendable, Codable {
     public var content: ContentRules
     public var rules: [ClassificationRule]
 

@@ -1,5 +1,5 @@
 /// A place in a plan file: the file's path and, when known, a 1-based line and column.
-public struct SourcePosition: Hashable, Sendable, CustomStringConvertible {
+public struct SourcePosition: Hashable, Sendable, Codable, CustomStringConvertible {
     public var file: String
     public var line: Int?
     public var column: Int?
