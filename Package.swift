@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "GraphStore"),
         .target(
             name: "SiteImport",
-            dependencies: ["SiteHTML", "GraphStore", .product(name: "Yams", package: "Yams")]
+            dependencies: ["SiteHTML", "GraphStore", "FileOutput", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "Cypher", dependencies: ["GraphStore"]),
         .target(name: "TCK", dependencies: ["Cypher", "GraphStore"]),

@@ -127,7 +127,7 @@ echo \$? >"$state/exit-\$1"
 WRAPPER
 chmod +x "$state/run-shell"
 # The error check wants colour, whatever NO_COLOR the caller has.
-launch="env -u NO_COLOR XDG_STATE_HOME='$state' TERM=xterm-256color '$state/run-shell'"
+launch="env -u NO_COLOR XDG_STATE_HOME='$state' GAPGRAPH_CACHE='$state/cache' TERM=xterm-256color '$state/run-shell'"
 t -f /dev/null new-session -d -s shell -x 120 -y 60 "$launch 1" \; set-option -g remain-on-exit on
 
 wait_for "gapgraph> " 90 "the shell starts and shows its prompt"

@@ -17,10 +17,27 @@ struct GraphOptions: ParsableArguments {
     @Option(help: "Threads that parse pages (default: one per core).")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: "The import cache's folder (default: $GAPGRAPH_CACHE, else .gapgraph/ beside the site folder).", completion: .directory)
+    var cache: String?
+
+    @Flag(help: "Import without the cache: parse every page and leave the cache as it is.")
+    var noCache = false
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1, got \(threads)") }
+        if noCache, cache != nil { throw ValidationError("--cache and --no-cache exclude each other; give one") }
+    }
+
+    /// The cache the import uses, nil with --no-cache.
+    var importCache: ImportCache? {
+        guard !noCache else { return nil }
+        if let cache { return ImportCache(root: URL(fileURLWithPath: cache)) }
+        if let folder = ProcessInfo.processInfo.environment["GAPGRAPH_CACHE"], !folder.isEmpty {
+            return ImportCache(root: URL(fileURLWithPath: folder))
+        }
+        return ImportCache(root: ImportCache.root(besideSite: siteURL))
     }
 
     var siteURL: URL { DefaultPaths.resolve(site, default: "imports") }
@@ -32,14 +49,20 @@ struct GraphOptions: ParsableArguments {
 
     /// Imports the site with a progress bar on a terminal; unreadable files end the command
     /// with an error after everything else was imported.
+    /// Problems with the cache are warnings on standard error: the import went on without it.
     func load() throws -> ImportResult {
-        let plan = try loadPlan()
         let bar = !output.quiet && Terminal.standardError.isInteractive ? ProgressBar(label: "importing") : nil
         var progress: (@Sendable (Int, Int) -> Void)?
         if let bar { progress = { done, total in bar.update(done, of: total) } }
         let importer = Importer(threads: threads, progress: progress)
-        let result = try importer.run(site: siteURL, plan: plan)
+        let result: ImportResult
+        if let cache = importCache {
+            result = try importer.run(site: siteURL, plan: try cache.loadPlan(directory: planURL), cache: cache)
+        } else {
+            result = try importer.run(site: siteURL, plan: try loadPlan())
+        }
         bar?.finish()
+        for warning in result.cache?.warnings ?? [] { Terminal.standardError.write("warning: \(warning)\n") }
         return result
     }
 }

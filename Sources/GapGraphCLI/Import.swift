@@ -37,8 +37,16 @@ struct Import: ParsableCommand {
         print(
             "Imported \(result.pageCount) pages: \(result.graph.nodeCount) nodes, \(result.graph.relationshipCount) relationships, "
                 + "\(result.warnings.count) warnings, \(result.brokenLinks.count) broken links in "
-                + String(format: "%.2f", seconds) + " s")
+                + String(format: "%.2f", seconds) + " s" + Self.cacheNote(result))
         try failOnUnreadable(result)
+    }
+
+    /// How the cache helped, when it did.
+    static func cacheNote(_ result: ImportResult) -> String {
+        guard let cache = result.cache else { return "" }
+        if cache.reusedResult { return " (unchanged since the last import: from the cache)" }
+        guard result.parsedPages < result.pageCount else { return "" }
+        return " (parsed \(result.parsedPages) of \(result.pageCount) pages, the rest from the cache)"
     }
 
     private func writeDump(_ result: ImportResult) throws {

@@ -53,4 +53,16 @@ public struct ImportResult: Sendable {
     public var brokenLinks: [BrokenLink]
     public var links: LinkCounts
     public var kinds: [String: PageKind]
+    /// Pages parsed by this import; the others' extraction came from the cache.
+    public var parsedPages = 0
+    /// What the cache did, when the import used one.
+    public var cache: CacheUse?
+}
+
+/// How an import used its cache.
+public struct CacheUse: Sendable {
+    /// The site was unchanged: the whole result came from the cache.
+    public var reusedResult: Bool
+    /// Problems with the cache files, which were then not used and rebuilt.
+    public var warnings: [String]
 }

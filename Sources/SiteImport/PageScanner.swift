@@ -25,21 +25,38 @@ struct PageScanner: Sendable {
     }
 
     func scan(path: String, root: URL) -> PageWork {
-        let bytes: [UInt8]
-        do {
-            bytes = try [UInt8](Data(contentsOf: root.appendingPathComponent(path), options: .mappedIfSafe))
-        } catch {
-            let page = ExtractedPage(path: path)
-            return PageWork(
-                page: page, decision: classifier.classify(path: path, title: nil), leadMentions: [:],
-                sectionMentions: [], nameSubjects: [], headingSubjects: [], headingTopics: [],
-                links: PageLinks(page: page, resolver: resolver), shallow: shallowReason(page, links: 0),
-                readError: Self.readFailure(error, at: root.appendingPathComponent(path)))
+        switch read(path, root: root) {
+        case .success(let bytes): return work(for: extractor.extract(path: path, bytes: bytes))
+        case .failure(let problem): return unreadable(path, reason: problem.reason)
         }
-        let page = extractor.extract(path: path, bytes: bytes)
+    }
+
+    struct ReadProblem: Error {
+        var reason: String
+    }
+
+    func read(_ path: String, root: URL) -> Result<[UInt8], ReadProblem> {
+        do {
+            return .success(try [UInt8](Data(contentsOf: root.appendingPathComponent(path), options: .mappedIfSafe)))
+        } catch {
+            return .failure(ReadProblem(reason: Self.readFailure(error, at: root.appendingPathComponent(path))))
+        }
+    }
+
+    /// A page that could not be read: imported with no content, and reported.
+    func unreadable(_ path: String, reason: String) -> PageWork {
+        let page = ExtractedPage(path: path)
+        return PageWork(
+            page: page, decision: classifier.classify(path: path, title: nil), leadMentions: [:],
+            sectionMentions: [], nameSubjects: [], headingSubjects: [], headingTopics: [],
+            links: PageLinks(page: page, resolver: resolver), shallow: shallowReason(page, links: 0), readError: reason)
+    }
+
+    /// Everything after extraction: classification, concepts, headings' topics, links.
+    func work(for page: ExtractedPage) -> PageWork {
         let links = PageLinks(page: page, resolver: resolver)
         return PageWork(
-            page: page, decision: classifier.classify(path: path, title: page.title),
+            page: page, decision: classifier.classify(path: page.path, title: page.title),
             leadMentions: concepts.counts(in: page.leadText),
             sectionMentions: page.sections.map { concepts.counts(in: $0.text) },
             nameSubjects: concepts.counts(in: GraphAssembler.name(of: page)).keys.sorted(),

@@ -10,8 +10,18 @@ public struct SiteWalker: Sendable {
         public var files: [String]
         /// The `.html` files among them.
         public var pages: [String]
+        /// What `stat` said of each page when the folder was read, parallel to `pages`.
+        public var pageStats: [FileStat]
         /// Links skipped and folders that could not be read, with the reason.
         public var skipped: [(path: String, reason: String)]
+
+        public init(root: URL, files: [String], pages: [String], pageStats: [FileStat], skipped: [(path: String, reason: String)]) {
+            self.root = root
+            self.files = files
+            self.pages = pages
+            self.pageStats = pageStats
+            self.skipped = skipped
+        }
     }
 
     public init() {}
@@ -25,6 +35,7 @@ public struct SiteWalker: Sendable {
         guard isDirectory.boolValue else { throw ImportError.siteNotADirectory(path: root.path) }
         let realRoot = root.resolvingSymlinksInPath().standardizedFileURL.path
         var files: [String] = []
+        var stats: [String: FileStat] = [:]
         var skipped: [(String, String)] = []
         var visited: Set<String> = [realRoot]
         var pending: [(real: String, relative: String)] = [(realRoot, "")]
@@ -69,11 +80,12 @@ public struct SiteWalker: Sendable {
                     pending.append((real, child))
                 } else if mode == S_IFREG {
                     files.append(child)
+                    stats[child] = FileStat(info)
                 }
             }
         }
         files.sort()
         let pages = files.filter { $0.lowercased().hasSuffix(".html") || $0.lowercased().hasSuffix(".htm") }
-        return Listing(root: root, files: files, pages: pages, skipped: skipped.sorted { $0.0 < $1.0 })
+        return Listing(root: root, files: files, pages: pages, pageStats: pages.map { stats[$0]! }, skipped: skipped.sorted { $0.0 < $1.0 })
     }
 }

@@ -103,6 +103,10 @@ struct CommandRunner {
         try process.run()
     }
 
+    /// The import cache of the commands the tests run, in the build folder.
+    static let cacheFolder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        .appendingPathComponent("gapgraph-test-cache")
+
     /// Whether a program of that name is on the PATH.
     static func isInstalled(_ name: String) -> Bool {
         (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains {
@@ -116,6 +120,8 @@ struct CommandRunner {
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var variables = ProcessInfo.processInfo.environment
+        // Imports keep their cache beside the test build, never in the package's folder.
+        variables["GAPGRAPH_CACHE"] = cacheFolder.path
         for (name, value) in environment { variables[name] = value }
         process.environment = variables
         return process
