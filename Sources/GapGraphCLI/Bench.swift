@@ -13,6 +13,7 @@ struct Bench: ParsableCommand {
             Examples:
               gapgraph bench --site /tmp/dstudio --iterations 5
               gapgraph bench --site /tmp/dstudio --queries queries --iterations 50
+              gapgraph bench --site /tmp/dstudio --latency --iterations 20
             """
     )
 
@@ -30,12 +31,17 @@ struct Bench: ParsableCommand {
     @Flag(help: "Time building the text index and a related query for every episode instead of the import.")
     var related = false
 
+    @Flag(help: "One table of every operation on the imported graph: the saved queries (--queries DIR, default queries/), coverage of all episodes, related content.")
+    var latency = false
+
     func validate() throws {
         guard iterations >= 1 else { throw ValidationError("--iterations must be at least 1, got \(iterations)") }
     }
 
     func run() throws {
-        if let queries {
+        if latency {
+            try benchLatency(DefaultPaths.resolve(queries, default: "queries"))
+        } else if let queries {
             try benchQueries(in: URL(fileURLWithPath: queries))
         } else if coverage {
             try benchCoverage()
@@ -49,7 +55,11 @@ struct Bench: ParsableCommand {
     private func benchImport() throws {
         let plan = try options.loadPlan()
         let benchmark = ImportBenchmark(iterations: iterations, threads: options.threads)
-        let (measurements, pages, bytes) = try benchmark.run(site: options.siteURL, plan: plan)
+        // A cache of its own, so that the warm import starts from what this run wrote.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gapgraph-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = options.noCache ? nil : ImportCache(root: folder)
+        let (measurements, pages, bytes) = try benchmark.run(site: options.siteURL, plan: plan, planDirectory: options.planURL, cache: cache)
         print("\(pages) pages, \(String(format: "%.1f", Double(bytes) / 1_048_576)) MiB of HTML, \(iterations) runs each\n")
         let nameWidth = measurements.map(\.name.count).max() ?? 0
         print("  " + "measurement".padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "       min    median       max   ×floor")
@@ -99,12 +109,29 @@ struct Bench: ParsableCommand {
         }
     }
 
-    private func benchQueries(in folder: URL) throws {
+    private func savedQueries(in folder: URL) throws -> [(name: String, text: String)] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasSuffix(".cypher") }.sorted() ?? []
         guard !names.isEmpty else { throw ValidationError("\(folder.path): holds no .cypher files") }
-        let queries = try names.map { name in
+        return try names.map { name in
             (name: String(name.dropLast(".cypher".count)), text: try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
         }
+    }
+
+    private func benchLatency(_ folder: URL) throws {
+        let queries = try savedQueries(in: folder)
+        let (result, graph, engine) = try options.loadQueryEngine()
+        print("\(graph.nodeCount) nodes, \(graph.relationshipCount) relationships; \(iterations) runs each after one warm-up\n")
+        do {
+            let timings = try OperationBenchmark(iterations: iterations).run(queries, engine: engine, result: result)
+            print(QueryBenchmark.table(timings, heading: "operation"), terminator: "")
+        } catch {
+            Terminal.standardError.write("error: \(error.message)\n")
+            throw ExitCode.failure
+        }
+    }
+
+    private func benchQueries(in folder: URL) throws {
+        let queries = try savedQueries(in: folder)
         let (_, graph, engine) = try options.loadQueryEngine()
         print("\(graph.nodeCount) nodes, \(graph.relationshipCount) relationships; \(iterations) runs each after one warm-up\n")
         do {

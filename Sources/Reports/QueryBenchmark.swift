@@ -9,6 +9,11 @@ public struct QueryBenchmark: Sendable {
     public struct Timing: Sendable {
         public var measurement: ImportBenchmark.Measurement
         public var rows: Int
+
+        public init(name: String, seconds: [Double], rows: Int) {
+            measurement = ImportBenchmark.Measurement(name: name, seconds: seconds)
+            self.rows = rows
+        }
     }
 
     public var iterations: Int
@@ -28,15 +33,15 @@ public struct QueryBenchmark: Sendable {
                 _ = try engine.run(query.text, limits: .default)
                 seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
             }
-            timings.append(Timing(measurement: ImportBenchmark.Measurement(name: query.name, seconds: seconds), rows: rows))
+            timings.append(Timing(name: query.name, seconds: seconds, rows: rows))
         }
         return timings
     }
 
     /// One line a query: name, rows, min, median and max in milliseconds.
-    public static func table(_ timings: [Timing]) -> String {
-        let width = max(5, timings.map(\.measurement.name.count).max() ?? 0)
-        var lines = ["  " + "query".padding(toLength: width, withPad: " ", startingAt: 0) + "      rows     min ms  median ms     max ms"]
+    public static func table(_ timings: [Timing], heading: String = "query") -> String {
+        let width = max(heading.count, timings.map(\.measurement.name.count).max() ?? 0)
+        var lines = ["  " + heading.padding(toLength: width, withPad: " ", startingAt: 0) + "      rows     min ms  median ms     max ms"]
         for timing in timings {
             let m = timing.measurement
             lines.append(
