@@ -46,6 +46,8 @@ public struct RelatedContent: Sendable {
     private let linksOut: [String: Set<String>]
     /// Pattern category of each pattern page.
     private let categories: [String: String]
+    /// Each concept's name and aliases as index terms, for query expansion.
+    private let conceptTerms: [String: [String]]
 
     public init(graph: FrozenGraph, model: CoverageModel, index: TextIndex) {
         self.graph = graph
@@ -81,6 +83,9 @@ public struct RelatedContent: Sendable {
             linkedFrom[to, default: []].insert(from)
             linksOut[from, default: []].insert(to)
         }
+        conceptTerms = Dictionary(model.plan.concepts.map { concept in
+            (concept.id, ([concept.name] + concept.aliases).flatMap { TextIndex.tokens($0) })
+        }, uniquingKeysWith: { first, _ in first })
         self.names = names
         self.links = links
         self.linkedFrom = linkedFrom
@@ -159,16 +164,16 @@ public struct RelatedContent: Sendable {
         var query: [String: Float] = [:]
         for token in TextIndex.tokens(text) { query[token] = max(query[token] ?? 0, 1) }
         for need in needs {
-            guard let concept = model.plan.concepts.first(where: { $0.id == need.concept }) else { continue }
-            for phrase in [concept.name] + concept.aliases {
-                for token in TextIndex.tokens(phrase) { query[token] = max(query[token] ?? 0, Float(need.weight / 5)) }
-            }
+            for token in conceptTerms[need.concept] ?? [] { query[token] = max(query[token] ?? 0, Float(need.weight / 5)) }
+        }
+        // Each page's best section, gathered by page position rather than by hashing its path.
+        var best = [(score: Double, document: Int)?](repeating: nil, count: index.pages.count)
+        for (document, score) in index.scores(query) {
+            let page = index.documents[document].pageIndex
+            if Double(score) > best[page]?.score ?? 0 { best[page] = (Double(score), document) }
         }
         var textScore: [String: (score: Double, anchor: String?)] = [:]
-        for (document, score) in index.scores(query) {
-            let item = index.documents[document]
-            if Double(score) > textScore[item.page]?.score ?? 0 { textScore[item.page] = (Double(score), item.anchor) }
-        }
+        for case let (score, document)? in best { textScore[index.documents[document].page] = (score, index.documents[document].anchor) }
         let bestText = textScore.values.map(\.score).max() ?? 1
 
         var conceptScore: [String: Double] = [:]

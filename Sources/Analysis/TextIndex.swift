@@ -12,9 +12,13 @@ public struct TextIndex: Sendable {
         public var node: NodeID
         public var pageNode: NodeID
         var length: Float
+        /// The page's position in `pages`, to gather scores per page in an array.
+        var pageIndex: Int
     }
 
     public private(set) var documents: [Document] = []
+    /// The indexed pages' paths, in the order their documents come.
+    public private(set) var pages: [String] = []
     private var terms: [String: Int32] = [:]
     private var postingDocuments: [[UInt32]] = []
     private var postingFrequencies: [[Float]] = []
@@ -26,11 +30,27 @@ public struct TextIndex: Sendable {
 
     public init(graph: FrozenGraph) {
         var total: Float = 0
+        var table = TermTable()
+        var frequency: [Float] = []
+        var touched: [Int] = []
+        // Term frequencies gathered by term number in one array: a posting list only needs each
+        // document's frequency, whatever order the terms come in.
+        func add(_ term: Int, _ weight: Float) {
+            while term >= frequency.count {
+                postingDocuments.append([])
+                postingFrequencies.append([])
+                frequency.append(0)
+            }
+            if frequency[term] == 0 { touched.append(term) }
+            frequency[term] += weight
+        }
         for page in graph.nodes(withLabel: "Page") where !graph.hasLabel(page, named: "Redirect") {
             guard case .string(let path)? = graph.property("path", of: page) else { continue }
             var name = ""
             if case .string(let value)? = graph.property("name", of: page) { name = value }
-            let titleTokens = Self.tokens(name)
+            let titleTerms = Self.terms(name, into: &table)
+            let pageIndex = pages.count
+            pages.append(path)
             var pending = graph.outgoing(from: page, type: "HAS_SECTION").map { graph.target(of: $0) }
             while let section = pending.popLast() {
                 pending += graph.outgoing(from: section, type: "HAS_SECTION").map { graph.target(of: $0) }
@@ -40,36 +60,54 @@ public struct TextIndex: Sendable {
                 if case .string(let value)? = graph.property("text", of: section) { text = value }
                 if case .string(let value)? = graph.property("heading", of: section) { heading = value }
                 if case .string(let value)? = graph.property("anchor", of: section) { anchor = value }
-                var frequencies: [String: Float] = [:]
-                let body = Self.tokens(text)
-                for token in body { frequencies[token, default: 0] += 1 }
-                for token in Self.tokens(heading) { frequencies[token, default: 0] += Self.headingWeight - 1 }
-                for token in titleTokens { frequencies[token, default: 0] += Self.titleWeight }
-                let document = UInt32(documents.count)
-                let length = Float(body.count) + Float(titleTokens.count) * Self.titleWeight
-                documents.append(Document(page: path, anchor: anchor, node: section, pageNode: page, length: max(length, 1)))
-                total += max(length, 1)
-                for (token, frequency) in frequencies.sorted(by: { $0.key < $1.key }) {
-                    let id: Int32
-                    if let known = terms[token] {
-                        id = known
-                    } else {
-                        id = Int32(postingDocuments.count)
-                        terms[token] = id
-                        postingDocuments.append([])
-                        postingFrequencies.append([])
-                    }
-                    postingDocuments[Int(id)].append(document)
-                    postingFrequencies[Int(id)].append(frequency)
+                var bodyCount = 0
+                Self.forEachTerm(text, into: &table) { term in
+                    add(term, 1)
+                    bodyCount += 1
                 }
+                Self.forEachTerm(heading, into: &table) { add($0, Self.headingWeight - 1) }
+                for term in titleTerms { add(term, Self.titleWeight) }
+                let document = UInt32(documents.count)
+                let length = Float(bodyCount) + Float(titleTerms.count) * Self.titleWeight
+                documents.append(Document(page: path, anchor: anchor, node: section, pageNode: page, length: max(length, 1), pageIndex: pageIndex))
+                total += max(length, 1)
+                for term in touched {
+                    postingDocuments[term].append(document)
+                    postingFrequencies[term].append(frequency[term])
+                    frequency[term] = 0
+                }
+                touched.removeAll(keepingCapacity: true)
             }
         }
+        for (number, term) in table.strings.enumerated() { terms[term] = Int32(number) }
         averageLength = documents.isEmpty ? 1 : total / Float(documents.count)
     }
 
-    /// BM25 scores of the documents matching any query term, by document index.
-    /// `query` maps terms (already tokenized) to their weight.
-    public func scores(_ query: [String: Float]) -> [Int: Float] {
+    /// The numbers of `tokens(text)`, interned.
+    private static func terms(_ text: String, into table: inout TermTable) -> [Int] {
+        var numbers: [Int] = []
+        forEachTerm(text, into: &table) { numbers.append($0) }
+        return numbers
+    }
+
+    /// Each of `tokens(text)` as its number, interned from its bytes.
+    private static func forEachTerm(_ text: String, into table: inout TermTable, _ body: (Int) -> Void) {
+        ConceptMatcher.forEachWord(in: text) { word in
+            switch word {
+            case .ascii(let bytes):
+                let count = bytes.count
+                let plural = count > 3 && bytes[count - 1] == UInt8(ascii: "s") && bytes[count - 2] != UInt8(ascii: "s")
+                body(table.intern(plural ? UnsafeBufferPointer(rebasing: bytes[0..<count - 1]) : bytes))
+            case .other(let word):
+                var utf8 = Array(singular(word).utf8)
+                body(utf8.withUnsafeMutableBufferPointer { table.intern(UnsafeBufferPointer($0)) })
+            }
+        }
+    }
+
+    /// BM25 scores of the documents matching any query term, by document index, in the order
+    /// the documents were first reached. `query` maps terms (already tokenized) to their weight.
+    public func scores(_ query: [String: Float]) -> [(document: Int, score: Float)] {
         // A dense accumulator: common terms touch thousands of documents, and hashing each
         // would cost more than one pass over an array.
         var accumulator = [Float](repeating: 0, count: documents.count)
@@ -87,17 +125,18 @@ public struct TextIndex: Sendable {
                 accumulator[Int(document)] += weight * idf * frequency * (Self.k1 + 1) / (frequency + norm)
             }
         }
-        var scores: [Int: Float] = [:]
-        scores.reserveCapacity(touched.count)
-        for document in touched { scores[document] = accumulator[document] }
-        return scores
+        return touched.map { ($0, accumulator[$0]) }
     }
 
     /// Lower-case words of letters and digits, with a final plural `s` dropped, so that
     /// "clocks" finds "clock".
     public static func tokens(_ text: String) -> [String] {
-        ConceptMatcher.words(text).map { word in
-            word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
-        }
+        ConceptMatcher.words(text).map(singular)
+    }
+
+    private static func singular(_ word: String) -> String {
+        // An ASCII word's characters are its bytes; counting them is cheaper so.
+        let count = word.utf8.allSatisfy { $0 < 0x80 } ? word.utf8.count : word.count
+        return count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
     }
 }

@@ -95,16 +95,36 @@ public struct ConceptMatcher: Sendable {
         return Int(created)
     }
 
-    /// The vocabulary number of each of `tokens(text)`, -1 for a word outside it, read from the
-    /// UTF-8 bytes: an ASCII word is lower-cased and looked up in place, only others become strings.
+    /// The vocabulary number of each of `tokens(text)`, -1 for a word outside it: an ASCII word
+    /// is looked up from its bytes, only others become strings.
     private func wordNumbers(_ text: String) -> [Int32] {
+        var numbers: [Int32] = []
+        Self.forEachWord(in: text) { word in
+            switch word {
+            case .ascii(let bytes): numbers.append(asciiVocabulary.number(of: bytes))
+            case .other(let word): numbers.append(vocabulary[word] ?? -1)
+            }
+        }
+        return numbers
+    }
+
+    /// A word of a text, lower-cased.
+    public enum Word {
+        /// An ASCII word's bytes, borrowed for the call.
+        case ascii(UnsafeBufferPointer<UInt8>)
+        /// A word with letters beyond ASCII, lower-cased by `String.lowercased`.
+        case other(String)
+    }
+
+    /// Calls `body` with each run of letters and digits of `text` in order, read from its UTF-8
+    /// bytes: the words of `tokens`, without making strings of the ASCII ones.
+    public static func forEachWord(in text: String, _ body: (Word) -> Void) {
         var text = text
-        return text.withUTF8 { utf8 in
-            var numbers: [Int32] = []
+        text.withUTF8 { utf8 in
             var lowered: [UInt8] = []
             var index = 0
             while index < utf8.count {
-                var (isWord, length) = Self.scalar(at: index, in: utf8)
+                var (isWord, length) = scalar(at: index, in: utf8)
                 guard isWord else {
                     index += length
                     continue
@@ -115,22 +135,20 @@ public struct ConceptMatcher: Sendable {
                     if length > 1 { ascii = false }
                     index += length
                     guard index < utf8.count else { break }
-                    (isWord, length) = Self.scalar(at: index, in: utf8)
+                    (isWord, length) = scalar(at: index, in: utf8)
                 }
                 if ascii {
                     lowered.removeAll(keepingCapacity: true)
                     for byte in utf8[start..<index] { lowered.append(byte >= 65 && byte <= 90 ? byte | 0x20 : byte) }
-                    numbers.append(lowered.withUnsafeBufferPointer { asciiVocabulary.number(of: $0) })
+                    lowered.withUnsafeBufferPointer { body(.ascii($0)) }
                 } else {
-                    let word = String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<index]), as: UTF8.self).lowercased()
-                    numbers.append(vocabulary[word] ?? -1)
+                    body(.other(String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<index]), as: UTF8.self).lowercased()))
                 }
             }
-            return numbers
         }
     }
 
-    /// Whether the scalar starting at `index` is part of a word (as in `tokens`), and its length in bytes.
+    /// Whether the scalar starting at `index` is part of a word (a letter or a digit), and its length in bytes.
     private static func scalar(at index: Int, in utf8: UnsafeBufferPointer<UInt8>) -> (isWord: Bool, length: Int) {
         let lead = utf8[index]
         if lead < 0x80 {
@@ -151,23 +169,12 @@ public struct ConceptMatcher: Sendable {
     /// Runs of letters and digits, lower-cased.
     static func tokens(_ text: String) -> [String] {
         var result: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            let isWord: Bool
-            if scalar.isASCII {
-                let value = scalar.value
-                isWord = (value >= 48 && value <= 57) || (value >= 65 && value <= 90) || (value >= 97 && value <= 122)
-            } else {
-                isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            }
-            if isWord {
-                current.append(scalar)
-            } else if !current.isEmpty {
-                result.append(String(current).lowercased())
-                current = String.UnicodeScalarView()
+        forEachWord(in: text) { word in
+            switch word {
+            case .ascii(let bytes): result.append(String(decoding: bytes, as: UTF8.self))
+            case .other(let word): result.append(word)
             }
         }
-        if !current.isEmpty { result.append(String(current).lowercased()) }
         return result
     }
 }
