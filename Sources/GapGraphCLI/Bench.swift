@@ -14,6 +14,7 @@ struct Bench: ParsableCommand {
               gapgraph bench --site /tmp/dstudio --iterations 5
               gapgraph bench --site /tmp/dstudio --queries queries --iterations 50
               gapgraph bench --site /tmp/dstudio --latency --iterations 20
+              gapgraph bench --site /tmp/dstudio --end-to-end --iterations 5
             """
     )
 
@@ -34,12 +35,20 @@ struct Bench: ParsableCommand {
     @Flag(help: "One table of every operation on the imported graph: the saved queries (--queries DIR, default queries/), coverage of all episodes, related content.")
     var latency = false
 
+    @Flag(help: "Time the whole job (plan, import, coverage of every episode, text index, related content of every episode), cold and from the cache.")
+    var endToEnd = false
+
+    @Flag(help: "With --end-to-end: one JSON object per run instead of the table (for Benchmarks/python-baseline/compare.py).")
+    var json = false
+
     func validate() throws {
         guard iterations >= 1 else { throw ValidationError("--iterations must be at least 1, got \(iterations)") }
     }
 
     func run() throws {
-        if latency {
+        if endToEnd {
+            try benchEndToEnd()
+        } else if latency {
             try benchLatency(DefaultPaths.resolve(queries, default: "queries"))
         } else if let queries {
             try benchQueries(in: URL(fileURLWithPath: queries))
@@ -114,6 +123,37 @@ struct Bench: ParsableCommand {
         guard !names.isEmpty else { throw ValidationError("\(folder.path): holds no .cypher files") }
         return try names.map { name in
             (name: String(name.dropLast(".cypher".count)), text: try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
+        }
+    }
+
+    /// Cold and warm runs interleaved; the warm ones use a cache of their own that a first,
+    /// untimed run fills.
+    private func benchEndToEnd() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gapgraph-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = ImportCache(root: folder)
+        let benchmark = EndToEndBenchmark(threads: options.threads)
+        _ = try benchmark.run(site: options.siteURL, plan: options.planURL, cache: cache)
+        var runs: [(kind: String, seconds: [String: Double])] = []
+        for _ in 0..<iterations {
+            for (kind, used) in [("cold", nil), ("warm", cache)] as [(String, ImportCache?)] {
+                let seconds = try benchmark.run(site: options.siteURL, plan: options.planURL, cache: used)
+                runs.append((kind, seconds))
+                if json {
+                    let fields = EndToEndBenchmark.phases.map { "\"\($0)\": \(String(format: "%.6f", seconds[$0] ?? 0))" }
+                    print("{\"kind\": \"\(kind)\", " + fields.joined(separator: ", ") + "}")
+                }
+            }
+        }
+        guard !json else { return }
+        print("end to end, \(options.threads) threads, \(iterations) runs of each; seconds, median (min–max)\n")
+        print("  " + "phase".padding(toLength: 10, withPad: " ", startingAt: 0) + ["cold", "warm (from the cache)"].map { $0.padding(toLength: 26, withPad: " ", startingAt: 0) }.joined())
+        for phase in EndToEndBenchmark.phases {
+            let cells = ["cold", "warm"].map { kind in
+                let measurement = ImportBenchmark.Measurement(name: phase, seconds: runs.filter { $0.kind == kind }.map { $0.seconds[phase] ?? 0 })
+                return String(format: "%.3f (%.3f–%.3f)", measurement.median, measurement.min, measurement.max).padding(toLength: 26, withPad: " ", startingAt: 0)
+            }
+            print("  " + phase.padding(toLength: 10, withPad: " ", startingAt: 0) + cells.joined())
         }
     }
 
