@@ -28,59 +28,110 @@ public struct TextIndex: Sendable {
     static let headingWeight: Float = 3
     static let titleWeight: Float = 2
 
-    public init(graph: FrozenGraph) {
+    /// Pages are indexed in contiguous runs on `threads` threads, then joined in page order: the
+    /// documents, the postings and the sum of lengths are what one pass over all pages gives.
+    public init(graph: FrozenGraph, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        let indexed = graph.nodes(withLabel: "Page").filter { page in
+            guard !graph.hasLabel(page, named: "Redirect"), case .string? = graph.property("path", of: page) else { return false }
+            return true
+        }
+        let runs = max(1, min(threads, indexed.count))
+        let bounds = (0...runs).map { $0 * indexed.count / runs }
+        let parts = parallelMap(Array(0..<runs), threads: runs) { run in
+            Part(graph: graph, pages: indexed[bounds[run]..<bounds[run + 1]])
+        }
         var total: Float = 0
-        var table = TermTable()
-        var frequency: [Float] = []
-        var touched: [Int] = []
-        // Term frequencies gathered by term number in one array: a posting list only needs each
-        // document's frequency, whatever order the terms come in.
-        func add(_ term: Int, _ weight: Float) {
-            while term >= frequency.count {
+        for part in parts {
+            let firstDocument = UInt32(documents.count)
+            let firstPage = pages.count
+            pages += part.pages
+            for var document in part.documents {
+                document.pageIndex += firstPage
+                documents.append(document)
+                total += document.length
+            }
+            for (local, term) in part.terms.enumerated() {
+                let id: Int
+                if let known = terms[term] {
+                    id = Int(known)
+                } else {
+                    id = postingDocuments.count
+                    terms[term] = Int32(id)
+                    postingDocuments.append([])
+                    postingFrequencies.append([])
+                }
+                postingDocuments[id] += part.postingDocuments[local].map { $0 + firstDocument }
+                postingFrequencies[id] += part.postingFrequencies[local]
+            }
+        }
+        averageLength = documents.isEmpty ? 1 : total / Float(documents.count)
+    }
+
+    /// The index of a run of pages, numbered from 0.
+    private struct Part: Sendable {
+        var documents: [Document] = []
+        var pages: [String] = []
+        var terms: [String] = []
+        var postingDocuments: [[UInt32]] = []
+        var postingFrequencies: [[Float]] = []
+
+        init(graph: FrozenGraph, pages indexed: ArraySlice<NodeID>) {
+            var table = TermTable()
+            var frequency: [Float] = []
+            var touched: [Int] = []
+            // Term frequencies gathered by term number in one array: a posting list only needs
+            // each document's frequency, whatever order the terms come in.
+            func add(_ term: Int, _ weight: Float) {
+                while term >= frequency.count {
+                    postingDocuments.append([])
+                    postingFrequencies.append([])
+                    frequency.append(0)
+                }
+                if frequency[term] == 0 { touched.append(term) }
+                frequency[term] += weight
+            }
+            for page in indexed {
+                guard case .string(let path)? = graph.property("path", of: page) else { continue }
+                var name = ""
+                if case .string(let value)? = graph.property("name", of: page) { name = value }
+                let titleTerms = TextIndex.terms(name, into: &table)
+                let pageIndex = pages.count
+                pages.append(path)
+                var pending = graph.outgoing(from: page, type: "HAS_SECTION").map { graph.target(of: $0) }
+                while let section = pending.popLast() {
+                    pending += graph.outgoing(from: section, type: "HAS_SECTION").map { graph.target(of: $0) }
+                    var text = ""
+                    var heading = ""
+                    var anchor: String?
+                    if case .string(let value)? = graph.property("text", of: section) { text = value }
+                    if case .string(let value)? = graph.property("heading", of: section) { heading = value }
+                    if case .string(let value)? = graph.property("anchor", of: section) { anchor = value }
+                    var bodyCount = 0
+                    TextIndex.forEachTerm(text, into: &table) { term in
+                        add(term, 1)
+                        bodyCount += 1
+                    }
+                    TextIndex.forEachTerm(heading, into: &table) { add($0, TextIndex.headingWeight - 1) }
+                    for term in titleTerms { add(term, TextIndex.titleWeight) }
+                    let document = UInt32(documents.count)
+                    let length = Float(bodyCount) + Float(titleTerms.count) * TextIndex.titleWeight
+                    documents.append(
+                        Document(page: path, anchor: anchor, node: section, pageNode: page, length: max(length, 1), pageIndex: pageIndex))
+                    for term in touched {
+                        postingDocuments[term].append(document)
+                        postingFrequencies[term].append(frequency[term])
+                        frequency[term] = 0
+                    }
+                    touched.removeAll(keepingCapacity: true)
+                }
+            }
+            terms = table.strings
+            // Terms met only in page names of pages without sections have no postings yet.
+            while postingDocuments.count < terms.count {
                 postingDocuments.append([])
                 postingFrequencies.append([])
-                frequency.append(0)
-            }
-            if frequency[term] == 0 { touched.append(term) }
-            frequency[term] += weight
-        }
-        for page in graph.nodes(withLabel: "Page") where !graph.hasLabel(page, named: "Redirect") {
-            guard case .string(let path)? = graph.property("path", of: page) else { continue }
-            var name = ""
-            if case .string(let value)? = graph.property("name", of: page) { name = value }
-            let titleTerms = Self.terms(name, into: &table)
-            let pageIndex = pages.count
-            pages.append(path)
-            var pending = graph.outgoing(from: page, type: "HAS_SECTION").map { graph.target(of: $0) }
-            while let section = pending.popLast() {
-                pending += graph.outgoing(from: section, type: "HAS_SECTION").map { graph.target(of: $0) }
-                var text = ""
-                var heading = ""
-                var anchor: String?
-                if case .string(let value)? = graph.property("text", of: section) { text = value }
-                if case .string(let value)? = graph.property("heading", of: section) { heading = value }
-                if case .string(let value)? = graph.property("anchor", of: section) { anchor = value }
-                var bodyCount = 0
-                Self.forEachTerm(text, into: &table) { term in
-                    add(term, 1)
-                    bodyCount += 1
-                }
-                Self.forEachTerm(heading, into: &table) { add($0, Self.headingWeight - 1) }
-                for term in titleTerms { add(term, Self.titleWeight) }
-                let document = UInt32(documents.count)
-                let length = Float(bodyCount) + Float(titleTerms.count) * Self.titleWeight
-                documents.append(Document(page: path, anchor: anchor, node: section, pageNode: page, length: max(length, 1), pageIndex: pageIndex))
-                total += max(length, 1)
-                for term in touched {
-                    postingDocuments[term].append(document)
-                    postingFrequencies[term].append(frequency[term])
-                    frequency[term] = 0
-                }
-                touched.removeAll(keepingCapacity: true)
             }
         }
-        for (number, term) in table.strings.enumerated() { terms[term] = Int32(number) }
-        averageLength = documents.isEmpty ? 1 : total / Float(documents.count)
     }
 
     /// The numbers of `tokens(text)`, interned.
