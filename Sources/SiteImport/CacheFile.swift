@@ -70,6 +70,20 @@ enum CacheFile {
         return complete ? bytes : nil
     }
 
+    /// The payload of a file that can be used; nil when there is none or it was rejected,
+    /// which `warnings` then says with what happens instead (`consequence`).
+    static func payload(of url: URL, kind: Kind, consequence: String, warnings: inout [String]) -> BinaryReader? {
+        switch read(url, kind: kind) {
+        case .absent:
+            return nil
+        case .rejected(let reason):
+            warnings.append("\(url.path): ignored because \(reason); \(consequence)")
+            return nil
+        case .payload(let reader):
+            return reader
+        }
+    }
+
     static func write(_ payload: [UInt8], kind: Kind, to url: URL) throws(OutputError) {
         var bytes = magic
         bytes.reserveCapacity(headerSize + payload.count)

@@ -43,18 +43,15 @@ public struct ImportCache: Sendable {
         let fingerprint = files.fingerprint
         let url = root.appendingPathComponent("plan-\(Self.name(directory)).cache")
         var warnings: [String] = []
-        switch CacheFile.read(url, kind: .plan) {
-        case .payload(var reader):
-            // Another fingerprint: the plan was edited since, and is simply loaded again.
-            guard (try? reader.readUInt64()) == fingerprint else { break }
+        let consequence = "the plan was loaded again and the cache rebuilt"
+        // Another fingerprint: the plan was edited since, and is simply loaded again.
+        if var reader = CacheFile.payload(of: url, kind: .plan, consequence: consequence, warnings: &warnings),
+            (try? reader.readUInt64()) == fingerprint
+        {
             if let json = try? reader.readRaw(), let plan = try? JSONDecoder().decode(Plan.self, from: Data(json)) {
                 return LoadedPlan(plan: plan, fingerprint: fingerprint, warnings: [])
             }
-            warnings.append("\(url.path): the cached plan could not be read; the plan was loaded again and the cache rebuilt")
-        case .rejected(let reason):
-            warnings.append("\(url.path): ignored because \(reason); the plan was loaded again and the cache rebuilt")
-        case .absent:
-            break
+            warnings.append("\(url.path): the cached plan could not be read; \(consequence)")
         }
         let plan = try PlanLoader.load(files)
         var writer = BinaryWriter()

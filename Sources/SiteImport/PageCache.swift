@@ -30,26 +30,20 @@ struct PageCache {
     /// The cache in `folder`, or an empty one; what could not be used is said in `warnings`.
     static func read(from folder: URL, extractionKey: UInt64, warnings: inout [String]) -> PageCache {
         let url = folder.appendingPathComponent(fileName)
+        let consequence = "the pages were parsed again and the cache rebuilt"
         var cache = PageCache(extractionKey: extractionKey)
-        switch CacheFile.read(url, kind: .pages) {
-        case .absent:
-            return cache
-        case .rejected(let reason):
-            warnings.append("\(url.path): ignored because \(reason); the pages were parsed again and the cache rebuilt")
-            return cache
-        case .payload(var reader):
-            do throws(BinaryReader.Malformed) {
-                // Other content rules: every page is extracted anew.
-                guard try reader.readUInt64() == extractionKey else { return cache }
-                for _ in 0..<(try reader.readCount()) {
-                    let key = Key(hash: try reader.readUInt64(), size: try reader.readInt())
-                    cache.entries[key] = try reader.readRaw()
-                }
-            } catch {
-                warnings.append("\(url.path): ignored because it is malformed (\(error)); the pages were parsed again and the cache rebuilt")
-                return PageCache(extractionKey: extractionKey)
+        guard var reader = CacheFile.payload(of: url, kind: .pages, consequence: consequence, warnings: &warnings) else { return cache }
+        do throws(BinaryReader.Malformed) {
+            // Other content rules: every page is extracted anew.
+            guard try reader.readUInt64() == extractionKey else { return cache }
+            for _ in 0..<(try reader.readCount()) {
+                let key = Key(hash: try reader.readUInt64(), size: try reader.readInt())
+                cache.entries[key] = try reader.readRaw()
             }
             return cache
+        } catch {
+            warnings.append("\(url.path): ignored because it is malformed (\(error)); \(consequence)")
+            return PageCache(extractionKey: extractionKey)
         }
     }
 

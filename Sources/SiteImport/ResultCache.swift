@@ -40,29 +40,23 @@ struct ResultCache {
 
     static func read(from folder: URL, warnings: inout [String]) -> ResultCache? {
         let url = folder.appendingPathComponent(fileName)
-        switch CacheFile.read(url, kind: .result) {
-        case .absent:
-            return nil
-        case .rejected(let reason):
-            warnings.append("\(url.path): ignored because \(reason); the site was imported again and the cache rebuilt")
-            return nil
-        case .payload(var reader):
-            do throws(BinaryReader.Malformed) {
-                let key = try reader.readUInt64()
-                let startedAt = try reader.readInt()
-                var entries: [String: Entry] = [:]
-                for _ in 0..<(try reader.readCount()) {
-                    let path = try reader.readString()
-                    let stat = FileStat(
-                        size: try reader.readInt(), modified: try reader.readInt(), changed: try reader.readInt(),
-                        inode: try reader.readUInt64(), device: try reader.readUInt64())
-                    entries[path] = Entry(stat: stat, hash: try reader.readUInt64())
-                }
-                return ResultCache(key: key, startedAt: startedAt, entries: entries, result: reader)
-            } catch {
-                warnings.append("\(url.path): ignored because it is malformed (\(error)); the site was imported again and the cache rebuilt")
-                return nil
+        let consequence = "the site was imported again and the cache rebuilt"
+        guard var reader = CacheFile.payload(of: url, kind: .result, consequence: consequence, warnings: &warnings) else { return nil }
+        do throws(BinaryReader.Malformed) {
+            let key = try reader.readUInt64()
+            let startedAt = try reader.readInt()
+            var entries: [String: Entry] = [:]
+            for _ in 0..<(try reader.readCount()) {
+                let path = try reader.readString()
+                let stat = FileStat(
+                    size: try reader.readInt(), modified: try reader.readInt(), changed: try reader.readInt(),
+                    inode: try reader.readUInt64(), device: try reader.readUInt64())
+                entries[path] = Entry(stat: stat, hash: try reader.readUInt64())
             }
+            return ResultCache(key: key, startedAt: startedAt, entries: entries, result: reader)
+        } catch {
+            warnings.append("\(url.path): ignored because it is malformed (\(error)); \(consequence)")
+            return nil
         }
     }
 
