@@ -76,7 +76,7 @@ public struct ImportCache: Sendable {
             try CacheFile.write(payload, kind: kind, to: url)
             return []
         } catch {
-            return ["\(url.path): the cache could not be written (\(error)); the next import will not be faster"]
+            return ["\(url.path): the cache could not be written (\(error)); the next import will not be faster (--cache DIR keeps it elsewhere, --no-cache goes without)"]
         }
     }
 
