@@ -20,9 +20,11 @@ public struct TextIndex: Sendable {
     /// The indexed pages' paths, in the order their documents come.
     public private(set) var pages: [String] = []
     private var terms: [String: Int32] = [:]
-    private var postingDocuments: [[UInt32]] = []
-    private var postingFrequencies: [[Float]] = []
-    private var averageLength: Float = 1
+    /// The terms by number, for the cache; `terms` is its inverse.
+    private(set) var termsByID: [String] = []
+    private(set) var postingDocuments: [[UInt32]] = []
+    private(set) var postingFrequencies: [[Float]] = []
+    private(set) var averageLength: Float = 1
     static let k1: Float = 1.2
     static let b: Float = 0.75
     static let headingWeight: Float = 3
@@ -57,6 +59,7 @@ public struct TextIndex: Sendable {
                 } else {
                     id = postingDocuments.count
                     terms[term] = Int32(id)
+                    termsByID.append(term)
                     postingDocuments.append([])
                     postingFrequencies.append([])
                 }
@@ -65,6 +68,20 @@ public struct TextIndex: Sendable {
             }
         }
         averageLength = documents.isEmpty ? 1 : total / Float(documents.count)
+    }
+
+    /// An index read back from the cache (`TextIndex+Coding`).
+    init(
+        documents: [Document], pages: [String], termsByID: [String], postingDocuments: [[UInt32]], postingFrequencies: [[Float]],
+        averageLength: Float
+    ) {
+        self.documents = documents
+        self.pages = pages
+        self.termsByID = termsByID
+        terms = Dictionary(uniqueKeysWithValues: termsByID.enumerated().map { ($1, Int32($0)) })
+        self.postingDocuments = postingDocuments
+        self.postingFrequencies = postingFrequencies
+        self.averageLength = averageLength
     }
 
     /// The index of a run of pages, numbered from 0.

@@ -79,8 +79,16 @@ extension GraphOptions {
     /// (`gapgraph.related`, `gapgraph.relatedToEpisode`), as `query` and `bench --queries` use it.
     func loadQueryEngine() throws -> (result: ImportResult, graph: FrozenGraph, engine: QueryEngine) {
         let (result, graph, model) = try loadWithCoverage()
-        let related = RelatedContent(graph: result.graph, model: model, index: TextIndex(graph: result.graph))
+        let related = RelatedContent(graph: result.graph, model: model, index: textIndex(for: result))
         return (result, graph, QueryEngine(graph: graph, procedures: QueryProcedures.make(graph: graph, related: related)))
+    }
+
+    /// The text index of related content, from the import's cache when it holds this graph's.
+    func textIndex(for result: ImportResult) -> TextIndex {
+        var warnings: [String] = []
+        let index = TextIndex.cached(for: result, warnings: &warnings)
+        for warning in warnings { Terminal.standardError.write("warning: \(warning)\n") }
+        return index
     }
 }
 

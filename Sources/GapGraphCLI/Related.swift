@@ -44,7 +44,7 @@ struct Related: ParsableCommand {
     func run() throws {
         let result = try options.load()
         let model = CoverageModel(graph: result.graph, plan: result.plan)
-        let related = RelatedContent(graph: result.graph, model: model, index: TextIndex(graph: result.graph))
+        let related = RelatedContent(graph: result.graph, model: model, index: options.textIndex(for: result))
         let items: [RelatedContent.Item]
         if let episode {
             guard result.plan.episodes.contains(where: { $0.number == episode }) else {

@@ -5,8 +5,8 @@ import SiteImport
 
 /// The whole job, as Benchmarks/python-baseline/baseline.py does it: load the plan, import the
 /// site, score the coverage of every episode, build the text index, find the related content of
-/// every episode (on `threads` threads). Cold parses every page; warm imports from a cache the
-/// first run filled.
+/// every episode (on `threads` threads). Cold parses every page and builds the index; warm
+/// imports from a cache the first run filled, and reads the index from it.
 public struct EndToEndBenchmark: Sendable {
     public static let phases = ["plan", "import", "coverage", "index", "related", "total"]
 
@@ -40,7 +40,8 @@ public struct EndToEndBenchmark: Sendable {
         lap("import")
         let model = CoverageModel(graph: result.graph, plan: result.plan)
         lap("coverage")
-        let related = RelatedContent(graph: result.graph, model: model, index: TextIndex(graph: result.graph))
+        var warnings: [String] = []
+        let related = RelatedContent(graph: result.graph, model: model, index: TextIndex.cached(for: result, warnings: &warnings))
         lap("index")
         let lists = parallelMap(result.plan.episodes.map(\.number), threads: threads) { related.forEpisode($0, limit: 10) }
         precondition(lists.count == result.plan.episodes.count)

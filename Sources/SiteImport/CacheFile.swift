@@ -13,7 +13,7 @@ enum CacheFile {
     private static let headerSize = magic.count + 4 + 1 + 8 + 8
 
     enum Kind: UInt8 {
-        case plan = 1, pages = 2, result = 3
+        case plan = 1, pages = 2, result = 3, derived = 4
     }
 
     enum Outcome {

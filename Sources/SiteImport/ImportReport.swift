@@ -57,6 +57,9 @@ public struct ImportResult: Sendable {
     public var parsedPages = 0
     /// What the cache did, when the import used one.
     public var cache: CacheUse?
+    /// Where later stages keep what they compute from this graph; nil without a cache, or
+    /// when a page could not be read (such a result is not cached either).
+    public var derived: DerivedCache?
 }
 
 /// How an import used its cache.

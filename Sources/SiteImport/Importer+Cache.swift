@@ -30,6 +30,7 @@ extension Importer {
                     }
                     result.warnings = Self.skippedWarnings(listing) + result.warnings
                     result.cache = CacheUse(reusedResult: true, warnings: warnings)
+                    result.derived = DerivedCache(folder: folder, key: previous.key, cache: cache)
                     progress?(listing.pages.count, listing.pages.count)
                     return result
                 } catch {
@@ -59,8 +60,11 @@ extension Importer {
             }
         }
         result.parsedPages = pages.filter { $0.encoded != nil }.count
-        warnings += record(result, pages: pages, listing: listing, plan: loaded, previous: pageCache, startedAt: startedAt, in: folder, cache: cache)
+        // Only a result whose every page was read is recorded, and has a key.
+        let key = result.errors.isEmpty ? ResultCache.key(plan: loaded.fingerprint, listing: listing, hashes: pages.map { $0.key!.hash }) : nil
+        warnings += record(result, key: key, pages: pages, listing: listing, previous: pageCache, startedAt: startedAt, in: folder, cache: cache)
         result.cache = CacheUse(reusedResult: false, warnings: warnings)
+        result.derived = key.map { DerivedCache(folder: folder, key: $0, cache: cache) }
         return result
     }
 
@@ -79,10 +83,10 @@ extension Importer {
         var encoded: [UInt8]?
     }
 
-    /// Writes the page cache (every page now in the site) and, when every page was read, the
-    /// result with the site's state; returns what could not be written.
+    /// Writes the page cache (every page now in the site) and, when every page was read (there
+    /// is a `key`), the result with the site's state; returns what could not be written.
     private func record(
-        _ result: ImportResult, pages: [CachedPage], listing: SiteWalker.Listing, plan: ImportCache.LoadedPlan,
+        _ result: ImportResult, key: UInt64?, pages: [CachedPage], listing: SiteWalker.Listing,
         previous: PageCache, startedAt: Int, in folder: URL, cache: ImportCache
     ) -> [String] {
         var next = PageCache(extractionKey: previous.extractionKey)
@@ -94,13 +98,11 @@ extension Importer {
         if next.entries.count != previous.entries.count || pages.contains(where: { $0.encoded != nil }) {
             warnings += cache.store(next.payload, kind: .pages, at: folder.appendingPathComponent(PageCache.fileName))
         }
-        guard result.errors.isEmpty else { return warnings }
+        guard let key else { return warnings }
         let hashes = pages.map { $0.key!.hash }
         var recorded = result
         recorded.warnings.removeFirst(listing.skipped.count)
-        let payload = ResultCache.payload(
-            key: ResultCache.key(plan: plan.fingerprint, listing: listing, hashes: hashes), startedAt: startedAt,
-            listing: listing, hashes: hashes, result: recorded)
+        let payload = ResultCache.payload(key: key, startedAt: startedAt, listing: listing, hashes: hashes, result: recorded)
         return warnings + cache.store(payload, kind: .result, at: folder.appendingPathComponent(ResultCache.fileName))
     }
 }
