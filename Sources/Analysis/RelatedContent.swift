@@ -34,63 +34,52 @@ public struct RelatedContent: Sendable {
     /// A citing page with more links than this is an index: its co-citations say little.
     static let focusedLinks = 30
 
-    private let graph: FrozenGraph
-    private let model: CoverageModel
-    private let index: TextIndex
-    private let matcher: ConceptMatcher
-    private let names: [String: String]
-    /// Pages linked to or from each page, sections folded into their page.
-    private let links: [String: Set<String>]
-    /// Pages linking to each page, and each page's outgoing links, for co-citation.
-    private let linkedFrom: [String: Set<String>]
-    private let linksOut: [String: Set<String>]
-    /// Pattern category of each pattern page.
-    private let categories: [String: String]
+    let graph: FrozenGraph
+    let model: CoverageModel
+    let index: TextIndex
+    let matcher: ConceptMatcher
+    let table: LinkTable
+    /// The page number of each of the index's pages.
+    let indexPage: [Int]
+    /// Each concept's evidence by page number, by concept id.
+    let evidence: [String: ConceptEvidence]
     /// Each concept's name and aliases as index terms, for query expansion.
-    private let conceptTerms: [String: [String]]
+    let conceptTerms: [String: [String]]
+
+    /// What ranking reads of one concept's evidence, without copying the evidence itself.
+    struct ConceptEvidence: Sendable {
+        struct Hint: Sendable {
+            var page: Int
+            var level: PageEvidence.Level
+            var mentions: Int
+            var shallow: Bool
+            var isCaseStudy: Bool
+        }
+
+        var name: String
+        var hints: [Hint]
+    }
 
     public init(graph: FrozenGraph, model: CoverageModel, index: TextIndex) {
         self.graph = graph
         self.model = model
         self.index = index
         matcher = ConceptMatcher(concepts: model.plan.concepts)
-        var pageOf: [NodeID: String] = [:]
-        var names: [String: String] = [:]
-        var categories: [String: String] = [:]
-        for page in graph.nodes(withLabel: "Page") {
-            guard case .string(let path)? = graph.property("path", of: page) else { continue }
-            if case .string(let name)? = graph.property("name", of: page) { names[path] = name }
-            if graph.hasLabel(page, named: PageKind.pattern.label), case .string(let category)? = graph.property("category", of: page) {
-                categories[path] = category
-            }
-            pageOf[page] = path
-            var pending = graph.outgoing(from: page, type: "HAS_SECTION").map { graph.target(of: $0) }
-            while let section = pending.popLast() {
-                pageOf[section] = path
-                pending += graph.outgoing(from: section, type: "HAS_SECTION").map { graph.target(of: $0) }
-            }
+        var table = LinkTable(graph: graph)
+        indexPage = index.pages.map { table.add($0) }
+        var evidence: [String: ConceptEvidence] = [:]
+        for concept in model.concepts where evidence[concept.id] == nil {
+            evidence[concept.id] = ConceptEvidence(name: concept.name, hints: concept.evidence.map { item in
+                ConceptEvidence.Hint(
+                    page: table.add(item.page), level: item.level, mentions: item.mentions, shallow: item.shallow != nil,
+                    isCaseStudy: item.isCaseStudy)
+            })
         }
-        var links: [String: Set<String>] = [:]
-        var linkedFrom: [String: Set<String>] = [:]
-        var linksOut: [String: Set<String>] = [:]
-        for relationship in 0..<graph.relationshipCount {
-            let id = RelationshipID(relationship)
-            guard graph.typeName(of: id) == "LINKS_TO", let from = pageOf[graph.source(of: id)], let to = pageOf[graph.target(of: id)],
-                from != to
-            else { continue }
-            links[from, default: []].insert(to)
-            links[to, default: []].insert(from)
-            linkedFrom[to, default: []].insert(from)
-            linksOut[from, default: []].insert(to)
-        }
+        self.table = table
+        self.evidence = evidence
         conceptTerms = Dictionary(model.plan.concepts.map { concept in
             (concept.id, ([concept.name] + concept.aliases).flatMap { TextIndex.tokens($0) })
         }, uniquingKeysWith: { first, _ in first })
-        self.names = names
-        self.links = links
-        self.linkedFrom = linkedFrom
-        self.linksOut = linksOut
-        self.categories = categories
     }
 
     /// Related pages for an episode: its title and needed concepts (weighted by need).
@@ -159,93 +148,6 @@ public struct RelatedContent: Sendable {
         return rank(text: text, needs: top.map { ($0.key, 5 * $0.value / heaviest) }, excluding: path, limit: limit)
     }
 
-    private func rank(text: String, needs: [(concept: String, weight: Double)], excluding: String?, limit: Int) -> [Item] {
-        // Query: the text's words, plus each needed concept's name and aliases at its weight.
-        var query: [String: Float] = [:]
-        for token in TextIndex.tokens(text) { query[token] = max(query[token] ?? 0, 1) }
-        for need in needs {
-            for token in conceptTerms[need.concept] ?? [] { query[token] = max(query[token] ?? 0, Float(need.weight / 5)) }
-        }
-        // Each page's best section, gathered by page position rather than by hashing its path.
-        var best = [(score: Double, document: Int)?](repeating: nil, count: index.pages.count)
-        for (document, score) in index.scores(query) {
-            let page = index.documents[document].pageIndex
-            if Double(score) > best[page]?.score ?? 0 { best[page] = (Double(score), document) }
-        }
-        var textScore: [String: (score: Double, anchor: String?)] = [:]
-        for case let (score, document)? in best { textScore[index.documents[document].page] = (score, index.documents[document].anchor) }
-        let bestText = textScore.values.map(\.score).max() ?? 1
-
-        var conceptScore: [String: Double] = [:]
-        var conceptReasons: [String: [(concept: String, level: PageEvidence.Level, mentions: Int)]] = [:]
-        var shallow: [String: Bool] = [:]
-        var caseStudy: Set<String> = []
-        let totalWeight = max(needs.reduce(0) { $0 + $1.weight }, 1)
-        for need in needs {
-            guard let concept = model.concept(need.concept) else { continue }
-            for evidence in concept.evidence {
-                shallow[evidence.page] = evidence.shallow != nil
-                if evidence.isCaseStudy { caseStudy.insert(evidence.page) }
-                let strength: Double
-                switch evidence.level {
-                case .page: strength = 1
-                case .section: strength = 0.7
-                case .mention: strength = 0.1 + 0.04 * Double(min(evidence.mentions, 5))
-                }
-                conceptScore[evidence.page, default: 0] += need.weight * strength / totalWeight
-                conceptReasons[evidence.page, default: []].append((concept.name, evidence.level, evidence.mentions))
-            }
-        }
-        let bestConcept = max(conceptScore.values.max() ?? 1, 1e-9)
-
-        var base: [String: Double] = [:]
-        for page in Set(textScore.keys).union(conceptScore.keys) where page != excluding {
-            var score = Self.textWeight * (textScore[page]?.score ?? 0) / bestText + Self.conceptWeight * (conceptScore[page] ?? 0) / bestConcept
-            if shallow[page] == true { score *= Self.shallowFactor }
-            base[page] = score
-        }
-        // Link proximity: pages linked to or from the five strongest matches.
-        let leaders = base.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(5).map(\.key)
-        var linked: [String: [String]] = [:]
-        for leader in leaders {
-            for neighbour in neighbours(of: leader) where neighbour != leader {
-                linked[neighbour, default: []].append(leader)
-            }
-        }
-        // Co-citation: pages that a focused page (one with few links) cites together with a leader.
-        var cocited: [String: Int] = [:]
-        for leader in leaders {
-            for citing in linkedFrom[leader] ?? [] where (linksOut[citing]?.count ?? 0) <= Self.focusedLinks {
-                for other in linksOut[citing] ?? [] where other != leader { cocited[other, default: 0] += 1 }
-            }
-        }
-        let leaderCategories = Set(leaders.prefix(3).compactMap { categories[$0] })
-        var totals: [(page: String, score: Double)] = []
-        for (page, score) in base {
-            let proximity = min(1, (Double(linked[page]?.count ?? 0) + 0.5 * Double(cocited[page] ?? 0)) / 3)
-            let sameCategory = categories[page].map { leaderCategories.contains($0) } ?? false
-            totals.append((page, score + Self.linkWeight * proximity + (sameCategory ? Self.categoryBonus : 0)))
-        }
-        totals.sort { $0.score != $1.score ? $0.score > $1.score : $0.page < $1.page }
-        // Reasons are written only for the entries that can reach the list, copies included.
-        var items: [Item] = []
-        for (page, total) in totals.prefix(limit * 3) {
-            var reasons: [String] = []
-            if let text = textScore[page] { reasons.append(String(format: "text match %.2f (BM25)", text.score / bestText)) }
-            reasons += (conceptReasons[page] ?? []).prefix(4).map { item in
-                item.level == .mention ? "mentions \(item.concept) ×\(item.mentions)" : "about \(item.concept) (\(item.level.rawValue))"
-            }
-            if caseStudy.contains(page) && conceptScore[page] != nil { reasons.append("case study using it") }
-            if let leadersLinked = linked[page] { reasons.append("linked with \(leadersLinked.count) of the top matches") }
-            if let count = cocited[page] { reasons.append("cited together with the top matches \(count)×") }
-            if let category = categories[page], leaderCategories.contains(category) { reasons.append("same pattern category (\(category))") }
-            if shallow[page] == true { reasons.append("an index, quiz or overview page: scaled down") }
-            items.append(Item(page: page, anchor: textScore[page]?.anchor, title: name(of: page), score: (total * 1000).rounded() / 1000,
-                              reasons: reasons, copies: []))
-        }
-        return Array(Self.fold(items).prefix(limit))
-    }
-
     /// Near-duplicates (the same name once lower-cased and stripped of edition words) fold into
     /// the better-ranked entry, which lists its copies.
     public static func fold(_ items: [Item]) -> [Item] {
@@ -262,13 +164,5 @@ public struct RelatedContent: Sendable {
             }
         }
         return result
-    }
-
-    private func name(of path: String) -> String {
-        names[path] ?? path
-    }
-
-    private func neighbours(of path: String) -> Set<String> {
-        links[path] ?? []
     }
 }
