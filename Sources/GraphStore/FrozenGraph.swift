@@ -196,6 +196,25 @@ public struct FrozenGraph: Sendable {
         for slot in range { body(RelationshipID(adjacency.relationships[slot])) }
     }
 
+    /// Appends each relationship at `node` in one direction, of one interned type or (nil) any
+    /// type, with the node at its other end, in the order `forEachRelationship` gives;
+    /// `skippingLoops` leaves out those whose other end is `node` itself. Query expansions call
+    /// this for every node they reach: one call, where a closure would be called per relationship.
+    public func appendNeighbours(
+        of node: NodeID, outgoing isOutgoing: Bool, typeID: NameID?, skippingLoops: Bool,
+        to result: inout [(relationship: RelationshipID, other: NodeID)]
+    ) {
+        let adjacency = isOutgoing ? outgoing : incoming
+        let ends = isOutgoing ? targets : sources
+        let range = typeID.map { adjacency.range(of: node.index, type: $0, types: types) } ?? adjacency.range(of: node.index)
+        for slot in range {
+            let relationship = adjacency.relationships[slot]
+            let other = ends[Int(relationship)]
+            if skippingLoops && other == node.raw { continue }
+            result.append((RelationshipID(relationship), NodeID(other)))
+        }
+    }
+
     // MARK: Counts
 
     /// Nodes per label, by label name.

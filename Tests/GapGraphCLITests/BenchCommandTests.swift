@@ -11,8 +11,11 @@ struct BenchCommandTests {
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let rows = outcome.standardOutput.split(separator: "\n").dropFirst(2).map { $0.split(separator: " ").map(String.init) }
         #expect(rows.map { $0[0] } == SavedQueryTests.names)
+        #expect(outcome.standardOutput.split(separator: "\n").dropFirst().first?.contains(" rows   touched ") == true)
         let raft = try #require(rows.first { $0[0] == "reading-list-for-raft" })
+        // Five rows, and the five the procedure yielded are all it touched.
         #expect(raft[1] == "5")
+        #expect(raft[2] == "5")
     }
 
     @Test("bench --latency adds coverage and related content to the saved queries, in one table")

@@ -58,13 +58,22 @@ extension Binder {
                         "AmbiguousAggregationExpression",
                         "'\(item.text)' mixes aggregation with values that are not grouping keys", at: item.expression.position)
                 }
-                let slot = newSlot()
-                projections.append((slot, bound))
+                // A column that is one aggregate, not yet another column's, is the aggregate's
+                // own slot: no projection copies every group's row to fill it.
+                var slot: Int
+                if case .slot(let aggregateSlot) = bound, calls.contains(where: { $0.slot == aggregateSlot }),
+                    !columns.contains(where: { $0.slot == aggregateSlot })
+                {
+                    slot = aggregateSlot
+                } else {
+                    slot = newSlot()
+                    projections.append((slot, bound))
+                }
                 columns.append((item.name, slot))
                 newScope[item.name] = Variable(slot: slot, kind: .value(.any))
             }
             plan = .aggregate(plan, keys: keys, aggregates: calls)
-            plan = .project(plan, projections)
+            if !projections.isEmpty { plan = .project(plan, projections) }
             columns = items.map { item in columns.first { $0.name == item.name }! }
         } else {
             var projections: [(slot: Int, expression: BoundExpression)] = []

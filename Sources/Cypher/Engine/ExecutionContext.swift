@@ -3,6 +3,11 @@ import GraphStore
 
 typealias Row = [CypherValue]
 
+extension FrozenGraph {
+    /// Stands in where an operator keeps the imported graph but runs on another graph.
+    static let empty = GraphBuilder().freeze()
+}
+
 /// Everything operators and expressions need while a query runs: the graph, parameters,
 /// limits and the deterministic random source.
 final class ExecutionContext {
@@ -11,11 +16,15 @@ final class ExecutionContext {
     let parameters: [String: CypherValue]
     let limits: QueryLimits
     let indexes: PropertyIndexCache?
+    /// The graph as the imported `FrozenGraph`, when it is one: hops read its adjacency and
+    /// labels by id instead of through the protocol by name.
+    let frozenGraph: FrozenGraph?
     /// Width of every row: the number of slots the binder handed out.
     var slotCount = 0
     private let clock = ContinuousClock()
     private let deadline: ContinuousClock.Instant?
-    private var intermediateRows = 0
+    /// Rows the scans, expansions, UNWINDs and calls produced so far: what `maxIntermediateRows` bounds.
+    private(set) var intermediateRows = 0
     /// Estimated bytes of the rows and values the query holds until it ends.
     var heldBytes = 0
     private var randomState: UInt64 = 0x9E37_79B9_7F4A_7C15
@@ -30,6 +39,7 @@ final class ExecutionContext {
         indexes: PropertyIndexCache? = nil
     ) {
         self.graph = graph
+        frozenGraph = graph as? FrozenGraph
         self.indexes = indexes
         self.mutableGraph = mutableGraph
         self.parameters = parameters
@@ -72,14 +82,16 @@ final class ExecutionContext {
     }
 
     func node(_ id: NodeID, at position: SourcePosition?) throws -> NodeID {
-        if graph.isDeleted(id) {
+        // Only a graph that queries may change has deleted entities; the check is on every
+        // property read, and asking the imported graph would cost a dynamic call each time.
+        if mutableGraph != nil, graph.isDeleted(id) {
             throw QueryError.runtime(.entityNotFound, "DeletedEntityAccess", "node \(id) has been deleted", at: position)
         }
         return id
     }
 
     func relationship(_ id: RelationshipID, at position: SourcePosition?) throws -> RelationshipID {
-        if graph.isDeleted(id) {
+        if mutableGraph != nil, graph.isDeleted(id) {
             throw QueryError.runtime(.entityNotFound, "DeletedEntityAccess", "relationship \(id) has been deleted", at: position)
         }
         return id

@@ -42,7 +42,7 @@ public struct QueryEngine {
                         .limitExceeded, "RowLimit", "the result has more than \(maxRows) rows; add LIMIT or narrow the query")
                 }
             }
-            return QueryResult(columns: bound.columns, rows: rows, graph: graph)
+            return QueryResult(columns: bound.columns, rows: rows, intermediateRows: context.intermediateRows, graph: graph)
         } catch let error as QueryError {
             throw error
         } catch {

@@ -5,6 +5,9 @@ import GraphStore
 public struct QueryResult {
     public var columns: [String]
     public var rows: [[CypherValue]]
+    /// Rows the query's scans, expansions, UNWINDs and procedure calls produced on the way: how
+    /// much of the graph it touched.
+    public var intermediateRows: Int
     let graph: any PropertyGraph
 
     /// Labels and properties of a node, for rendering and comparisons.

@@ -25,39 +25,38 @@ struct AggregateOperator: Operator {
     private mutating func aggregateAll() throws -> [Row] {
         var groups = GroupTable(keyCount: keys.count)
         var rows: [Row] = []
-        var accumulators: [[Accumulator]] = []
-        // Scratch buffers reused row after row: a key is copied only when it starts a new group.
-        var key: [CypherValue] = []
-        var arguments: [CypherValue] = []
-        while let row = try input.next() {
-            key.removeAll(keepingCapacity: true)
-            for entry in keys { key.append(try context.evaluate(entry.expression, row)) }
-            let group: Int
-            if let existing = groups.group(of: key) {
-                group = existing
-            } else {
-                group = rows.count
-                groups.insert(key, group: group)
-                var base = row
-                for (index, entry) in keys.enumerated() { base[entry.slot] = key[index] }
-                try context.hold(values: base.count + key.count)
-                rows.append(base)
-                accumulators.append(aggregates.map { Accumulator($0.call) })
+        // Group g's accumulators are at g * aggregates.count ..< (g + 1) * aggregates.count.
+        var accumulators: [Accumulator] = []
+        // Scratch buffers overwritten row after row: a key is copied only when it starts a new group.
+        var key = [CypherValue](repeating: .null, count: keys.count)
+        var arguments = aggregates.map { [CypherValue](repeating: .null, count: $0.call.arguments.count) }
+        while var row = try input.next() {
+            for (index, entry) in keys.enumerated() { key[index] = try context.evaluate(entry.expression, row) }
+            let (group, isNew) = groups.group(of: key, orNew: rows.count)
+            if isNew {
+                for aggregate in aggregates { accumulators.append(Accumulator(aggregate.call)) }
             }
             for index in aggregates.indices {
-                arguments.removeAll(keepingCapacity: true)
-                for argument in aggregates[index].call.arguments { arguments.append(try context.evaluate(argument, row)) }
+                for (position, argument) in aggregates[index].call.arguments.enumerated() {
+                    arguments[index][position] = try context.evaluate(argument, row)
+                }
                 if aggregates[index].call.function == .collect { try context.hold(values: 1) }
-                try accumulators[group][index].add(arguments)
+                try accumulators[group * aggregates.count + index].add(arguments[index])
+            }
+            if isNew {
+                // The row is read for the last time: it becomes the group's row without a copy.
+                for (index, entry) in keys.enumerated() { row[entry.slot] = key[index] }
+                try context.hold(values: row.count + key.count)
+                rows.append(row)
             }
         }
         if rows.isEmpty && keys.isEmpty {
             rows.append(Row(repeating: .null, count: context.slotCount))
-            accumulators.append(aggregates.map { Accumulator($0.call) })
+            for aggregate in aggregates { accumulators.append(Accumulator(aggregate.call)) }
         }
         for group in rows.indices {
             for (index, aggregate) in aggregates.enumerated() {
-                rows[group][aggregate.slot] = accumulators[group][index].result()
+                rows[group][aggregate.slot] = accumulators[group * aggregates.count + index].result()
             }
         }
         return rows
@@ -65,7 +64,8 @@ struct AggregateOperator: Operator {
 }
 
 /// Group numbers by key. Most queries group by one value, which is hashed alone rather than
-/// inside an array, sparing an allocation and a level of hashing per row.
+/// inside an array, sparing an allocation and a level of hashing per row. Finding a key and
+/// adding it when missing hash it once.
 private struct GroupTable {
     private var single: [CypherValue: Int] = [:]
     private var multiple: [[CypherValue]: Int] = [:]
@@ -75,11 +75,12 @@ private struct GroupTable {
         isSingle = keyCount == 1
     }
 
-    func group(of key: [CypherValue]) -> Int? {
-        isSingle ? single[key[0]] : multiple[key]
+    /// The key's group, or `next` (now the key's group) when the key is new.
+    mutating func group(of key: [CypherValue], orNew next: Int) -> (group: Int, isNew: Bool) {
+        let group = isSingle ? Self.read(&single[key[0], default: next]) : Self.read(&multiple[key, default: next])
+        return (group, group == next)
     }
 
-    mutating func insert(_ key: [CypherValue], group: Int) {
-        if isSingle { single[key[0]] = group } else { multiple[key] = group }
-    }
+    /// Reading through `inout` makes the defaulted subscript insert its default.
+    private static func read(_ value: inout Int) -> Int { value }
 }

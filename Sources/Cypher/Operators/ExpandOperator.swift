@@ -5,33 +5,46 @@ import GraphStore
 struct ExpandOperator: Operator {
     var input: any Operator
     let context: ExecutionContext
+    /// Read from the context once: the context is a class, and each read of an existential
+    /// property of a class copies it.
+    private let graph: any PropertyGraph
+    private let neighbours: HopNeighbours
     let step: ExpandStep
     private var current: Row?
     private var candidates: [(relationship: RelationshipID, other: NodeID)] = []
     private var position = 0
+    private var checks: HopChecks
 
     init(input: any Operator, context: ExecutionContext, step: ExpandStep) {
         self.input = input
         self.context = context
+        graph = context.graph
+        neighbours = HopNeighbours(step: step, context: context)
+        checks = HopChecks(step: step, context: context)
         self.step = step
     }
 
     mutating func next() throws -> Row? {
         while true {
-            while var row = current, position < candidates.count {
+            while current != nil, position < candidates.count {
                 let (relationship, other) = candidates[position]
                 position += 1
-                if step.toBound, row[step.to] != .node(other) { continue }
-                if isUsed(relationship, in: row) { continue }
+                if step.toBound, current![step.to] != .node(other) { continue }
+                if isUsed(relationship, in: current!) { continue }
+                guard checks.admits(relationship: relationship), checks.admits(end: other) else { continue }
+                var row = current!
+                // The last candidate takes the input row over, so it is changed in place, not copied.
+                if position == candidates.count { current = nil }
                 row[step.relationship] = .relationship(relationship)
                 row[step.to] = .node(other)
                 try context.countRow()
                 return row
             }
             guard let row = try input.next() else { return nil }
-            current = row
             position = 0
             candidates = try expansions(of: row)
+            if !candidates.isEmpty { try checks.evaluate(context: context, row: row) }
+            current = row
         }
     }
 
@@ -46,7 +59,6 @@ struct ExpandOperator: Operator {
     }
 
     private func expansions(of row: Row) throws -> [(relationship: RelationshipID, other: NodeID)] {
-        let graph = context.graph
         guard case .node(let from) = row[step.from] else {
             if row[step.from].isNull { return [] }
             throw QueryError.runtime(.typeError, "InvalidArgumentType", "expected a Node, got \(row[step.from].typeName)")
@@ -62,6 +74,6 @@ struct ExpandOperator: Operator {
             }
             return result
         }
-        return step.neighbours(of: from, in: graph)
+        return neighbours.neighbours(of: from)
     }
 }

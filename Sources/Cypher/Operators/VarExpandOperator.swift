@@ -6,11 +6,13 @@ import GraphStore
 struct VarExpandOperator: Operator {
     var input: any Operator
     let context: ExecutionContext
+    private let neighbours: HopNeighbours
     let step: ExpandStep
     let minHops: Int
     let maxHops: Int?
     private var current: Row?
     private var walk = TrailWalk()
+    private var checks: HopChecks
 
     /// The walk from one start node. Its buffers are kept from one start node to the next, so
     /// a walk allocates only when it goes deeper or wider than any walk before it.
@@ -20,27 +22,37 @@ struct VarExpandOperator: Operator {
         /// Per node on the trail: where its neighbours start in `candidates`, and the next to try.
         var frames: [(start: Int, next: Int)] = []
         var trail: [RelationshipID] = []
-        /// Relationships other parts of the pattern bound; the trail's own are in `trail`,
-        /// which is short enough that scanning it beats hashing.
-        var excluded: Set<RelationshipID> = []
-        var expected: [(key: String, value: CypherValue)] = []
+        /// Relationships other parts of the pattern bound; the trail's own are in `trail`.
+        /// Both are usually a handful, where scanning beats hashing; many excluded ones are
+        /// hashed into `manyExcluded` instead.
+        var excluded: [RelationshipID] = []
+        var manyExcluded: Set<RelationshipID> = []
         /// The end of a trail found on entering a node (or the one trail a bound relationship
         /// list names), not yet returned; the trail is `trail`.
         var pending: NodeID?
 
+        static let scannedExclusions = 32
+
+        /// A finished walk has emptied its buffers already, and emptying an empty one is not free.
         mutating func reset() {
-            candidates.removeAll(keepingCapacity: true)
-            frames.removeAll(keepingCapacity: true)
-            trail.removeAll(keepingCapacity: true)
-            excluded.removeAll(keepingCapacity: true)
-            expected.removeAll(keepingCapacity: true)
+            if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
+            if !frames.isEmpty { frames.removeAll(keepingCapacity: true) }
+            if !trail.isEmpty { trail.removeAll(keepingCapacity: true) }
+            if !excluded.isEmpty { excluded.removeAll(keepingCapacity: true) }
+            if !manyExcluded.isEmpty { manyExcluded.removeAll(keepingCapacity: true) }
             pending = nil
+        }
+
+        func isExcluded(_ relationship: RelationshipID) -> Bool {
+            manyExcluded.isEmpty ? excluded.contains(relationship) : manyExcluded.contains(relationship)
         }
     }
 
     init(input: any Operator, context: ExecutionContext, step: ExpandStep, minHops: Int, maxHops: Int?) {
         self.input = input
         self.context = context
+        neighbours = HopNeighbours(step: step, context: context)
+        checks = HopChecks(step: step, context: context)
         self.step = step
         self.minHops = minHops
         self.maxHops = maxHops
@@ -51,6 +63,7 @@ struct VarExpandOperator: Operator {
             if var row = current {
                 while let end = try nextTrail() {
                     if step.toBound, row[step.to] != .node(end) { continue }
+                    guard checks.admits(end: end) else { continue }
                     let ordered = step.reversed ? walk.trail.reversed() : walk.trail
                     row[step.relationship] = .list(ordered.map(CypherValue.relationship))
                     row[step.to] = .node(end)
@@ -71,14 +84,15 @@ struct VarExpandOperator: Operator {
         }
         for slot in step.distinctFrom {
             switch row[slot] {
-            case .relationship(let id): walk.excluded.insert(id)
-            case .list(let values): for case .relationship(let id) in values { walk.excluded.insert(id) }
+            case .relationship(let id): walk.excluded.append(id)
+            case .list(let values): for case .relationship(let id) in values { walk.excluded.append(id) }
             default: break
             }
         }
-        for property in step.properties { walk.expected.append((property.key, try context.evaluate(property.value, row))) }
+        if walk.excluded.count > TrailWalk.scannedExclusions { walk.manyExcluded = Set(walk.excluded) }
+        try checks.evaluate(context: context, row: row)
         if step.relationshipBound {
-            if let (relationships, end) = try follow(row[step.relationship], from: start, expected: walk.expected) {
+            if let (relationships, end) = follow(row[step.relationship], from: start) {
                 walk.trail = relationships
                 walk.pending = end
             }
@@ -92,7 +106,7 @@ struct VarExpandOperator: Operator {
         if walk.trail.count >= minHops { walk.pending = node }
         walk.frames.append((walk.candidates.count, walk.candidates.count))
         if maxHops.map({ walk.trail.count < $0 }) ?? true {
-            step.appendNeighbours(of: node, in: context.graph, to: &walk.candidates)
+            neighbours.append(of: node, to: &walk.candidates)
         }
     }
 
@@ -106,15 +120,15 @@ struct VarExpandOperator: Operator {
             guard let top = walk.frames.indices.last else { return nil }
             let index = walk.frames[top].next
             guard index < walk.candidates.count else {
-                walk.candidates.removeSubrange(walk.frames[top].start...)
+                walk.candidates.removeLast(walk.candidates.count - walk.frames[top].start)
                 walk.frames.removeLast()
                 _ = walk.trail.popLast()
                 continue
             }
             walk.frames[top].next += 1
             let (relationship, other) = walk.candidates[index]
-            guard !walk.trail.contains(relationship), walk.excluded.isEmpty || !walk.excluded.contains(relationship),
-                matches(relationship, walk.expected)
+            guard !walk.trail.contains(relationship), !walk.isExcluded(relationship),
+                checks.admits(relationship: relationship)
             else { continue }
             try context.countRow()
             walk.trail.append(relationship)
@@ -123,7 +137,7 @@ struct VarExpandOperator: Operator {
     }
 
     /// A bound list of relationships: matches if it is a trail from `start` in the pattern's direction.
-    private func follow(_ value: CypherValue, from start: NodeID, expected: [(key: String, value: CypherValue)]) throws -> (relationships: [RelationshipID], end: NodeID)? {
+    private func follow(_ value: CypherValue, from start: NodeID) -> (relationships: [RelationshipID], end: NodeID)? {
         guard case .list(let values) = value else { return nil }
         var relationships: [RelationshipID] = []
         for case .relationship(let id) in values { relationships.append(id) }
@@ -132,22 +146,11 @@ struct VarExpandOperator: Operator {
         guard ordered.count >= minHops, maxHops.map({ ordered.count <= $0 }) ?? true else { return nil }
         var node = start
         for relationship in ordered {
-            guard let other = neighbours(of: node).first(where: { $0.relationship == relationship })?.other,
-                matches(relationship, expected)
+            guard let other = neighbours.neighbours(of: node).first(where: { $0.relationship == relationship })?.other,
+                checks.admits(relationship: relationship)
             else { return nil }
             node = other
         }
         return (ordered, node)
-    }
-
-    private func matches(_ relationship: RelationshipID, _ expected: [(key: String, value: CypherValue)]) -> Bool {
-        expected.allSatisfy { key, value in
-            let actual = context.graph.relationshipValue(key, of: relationship) ?? .null
-            return cypherEquals(actual, value) == true
-        }
-    }
-
-    private func neighbours(of node: NodeID) -> [(relationship: RelationshipID, other: NodeID)] {
-        step.neighbours(of: node, in: context.graph)
     }
 }

@@ -44,10 +44,16 @@ struct ExpandStep: Sendable {
     var toBound: Bool
     /// Relationship slots (single or list) this hop's relationships must differ from.
     var distinctFrom: [Int]
-    /// For variable-length hops: per-relationship property predicates, and whether the list
-    /// is stored reversed (the hop was planned against the pattern's direction).
+    /// Property equalities every relationship of the hop must meet. A variable-length hop
+    /// evaluates them once per input row; a single hop takes only row-independent ones (the
+    /// others stay filters, as they may read what the hop binds).
     var properties: [(key: String, value: BoundExpression)] = []
+    /// Whether a variable-length hop's list is stored reversed (it was planned against the
+    /// pattern's direction).
     var reversed = false
+    /// What the end node must be, checked on each candidate before a row is built for it:
+    /// most candidates of a selective pattern fail here, and a row costs an allocation.
+    var end = EndCondition()
 }
 
 struct AggregateCall: Sendable {

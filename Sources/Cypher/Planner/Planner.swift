@@ -1,6 +1,7 @@
 /// Turns bound patterns into scans, expansions and filters. Each pattern part starts from a
-/// node that is already bound if there is one, else from a labelled node (label index),
-/// and expands outwards along its chain.
+/// node that is already bound if there is one, else from a labelled node with property
+/// equalities (property index), else from a labelled node (label index), and expands
+/// outwards along its chain.
 struct Planner: Sendable {
     func planMatch(_ parts: [BoundPatternPart], filter: BoundExpression?, input: LogicalPlan) -> LogicalPlan {
         var (parts, filter) = (parts, filter)
@@ -11,7 +12,7 @@ struct Planner: Sendable {
             for node in part.nodes where node.boundBefore { assigned.insert(node.slot) }
             for relationship in part.relationships where relationship.boundBefore { assigned.insert(relationship.slot) }
         }
-        var relationshipSlots: [Int] = []
+        var relationshipSlots: [(slot: Int, types: [String])] = []
         var remaining = parts
         while !remaining.isEmpty {
             let next = remaining.firstIndex { part in part.nodes.contains { assigned.contains($0.slot) } } ?? 0
@@ -48,10 +49,13 @@ struct Planner: Sendable {
     }
 
     private func planPart(
-        _ part: BoundPatternPart, _ input: LogicalPlan, _ assigned: inout Set<Int>, _ relationshipSlots: inout [Int]
+        _ part: BoundPatternPart, _ input: LogicalPlan, _ assigned: inout Set<Int>, _ relationshipSlots: inout [(slot: Int, types: [String])]
     ) -> LogicalPlan {
+        // A labelled node with property equalities is an index lookup, usually a node or a
+        // few: starting there beats scanning a whole label and filtering at the far end.
         let start =
             part.nodes.firstIndex { assigned.contains($0.slot) }
+            ?? part.nodes.firstIndex { !$0.labels.isEmpty && !$0.properties.isEmpty }
             ?? part.nodes.firstIndex { !$0.labels.isEmpty }
             ?? 0
         let first = part.nodes[start]
@@ -77,7 +81,7 @@ struct Planner: Sendable {
 
     private func hop(
         _ relationship: BoundPatternPart.Relationship, from: BoundPatternPart.Node, to: BoundPatternPart.Node, forward: Bool,
-        _ input: LogicalPlan, _ assigned: inout Set<Int>, _ relationshipSlots: inout [Int]
+        _ input: LogicalPlan, _ assigned: inout Set<Int>, _ relationshipSlots: inout [(slot: Int, types: [String])]
     ) -> LogicalPlan {
         var direction = relationship.direction
         if !forward {
@@ -86,23 +90,45 @@ struct Planner: Sendable {
         let toBound = assigned.contains(to.slot)
         var step = ExpandStep(
             from: from.slot, relationship: relationship.slot, to: to.slot, types: relationship.types, direction: direction,
-            relationshipBound: assigned.contains(relationship.slot), toBound: toBound, distinctFrom: relationshipSlots)
+            relationshipBound: assigned.contains(relationship.slot), toBound: toBound,
+            distinctFrom: relationshipSlots.filter { Self.mayOverlap($0.types, relationship.types) }.map(\.slot))
+        var rest = to
+        if !(toBound && to.needsNodeCheck) {
+            step.end.labels = to.labels
+            rest.labels = []
+            (step.end.properties, rest.properties) = Self.splitRowIndependent(to.properties)
+        }
         var plan: LogicalPlan
         if relationship.isVariableLength {
             step.properties = relationship.properties
             step.reversed = !forward
             plan = .varExpand(input, step, minHops: relationship.minHops, maxHops: relationship.maxHops)
         } else {
+            let (checked, filtered) = Self.splitRowIndependent(relationship.properties)
+            step.properties = checked
             plan = .expand(input, step)
-            for (key, value) in relationship.properties {
+            for (key, value) in filtered {
                 plan = .filter(plan, .binary(.equal, .property(.slot(relationship.slot), key: key, position: zeroPosition), value, position: zeroPosition))
             }
         }
-        relationshipSlots.append(relationship.slot)
+        relationshipSlots.append((relationship.slot, relationship.types))
         assigned.insert(relationship.slot)
         if toBound && to.needsNodeCheck { plan = .requireNode(plan, slot: to.slot) }
         assigned.insert(to.slot)
-        return nodeFilters(to, plan, skipFirstLabel: false)
+        return nodeFilters(rest, plan, skipFirstLabel: false)
+    }
+
+    /// Whether one relationship could match two hops: not when both name types and share none,
+    /// so the hops need not check each other's relationships for uniqueness.
+    private static func mayOverlap(_ types: [String], _ others: [String]) -> Bool {
+        types.isEmpty || others.isEmpty || types.contains { others.contains($0) }
+    }
+
+    /// Property equalities whose values are the same in every row, and the others.
+    private static func splitRowIndependent(
+        _ properties: [(key: String, value: BoundExpression)]
+    ) -> (independent: [(key: String, value: BoundExpression)], dependent: [(key: String, value: BoundExpression)]) {
+        (properties.filter { $0.value.isRowIndependent }, properties.filter { !$0.value.isRowIndependent })
     }
 
     private func nodeFilters(_ node: BoundPatternPart.Node, _ input: LogicalPlan, skipFirstLabel: Bool) -> LogicalPlan {
