@@ -20,7 +20,7 @@ extension FrozenGraph {
     }
 
     /// Reads a graph `encode` wrote; throws when the bytes do not hold a consistent graph.
-    public init(decoding reader: inout BinaryReader) throws(BinaryReader.Malformed) {
+    public convenience init(decoding reader: inout BinaryReader) throws(BinaryReader.Malformed) {
         let labelNames = try reader.readStrings()
         let typeNames = try reader.readStrings()
         let propertyKeys = try reader.readStrings()

@@ -1,7 +1,11 @@
 /// The imported graph, read-only, in compact arrays: interned names, CSR adjacency both
 /// ways, label indexes and property columns. Safe to share between threads. The arrays are
 /// visible to this module, for encoding the graph (FrozenGraph+Coding).
-public struct FrozenGraph: Sendable {
+///
+/// A class, though immutable, because it is passed around a lot: a struct of some thirty
+/// arrays costs thirty retains at every copy, and the query operators, the analysis and the
+/// reports all keep it (copies measured at half of some queries' instructions).
+public final class FrozenGraph: Sendable {
     public let labelNames: [String]
     public let typeNames: [String]
     public let propertyKeys: [String]
@@ -204,8 +208,18 @@ public struct FrozenGraph: Sendable {
         of node: NodeID, outgoing isOutgoing: Bool, typeID: NameID?, skippingLoops: Bool,
         to result: inout [(relationship: RelationshipID, other: NodeID)]
     ) {
-        let adjacency = isOutgoing ? outgoing : incoming
-        let ends = isOutgoing ? targets : sources
+        // Passed on, not bound to locals: a local copy of the arrays would retain each per call.
+        if isOutgoing {
+            Self.appendNeighbours(of: node, in: outgoing, ends: targets, types: types, typeID: typeID, skippingLoops: skippingLoops, to: &result)
+        } else {
+            Self.appendNeighbours(of: node, in: incoming, ends: sources, types: types, typeID: typeID, skippingLoops: skippingLoops, to: &result)
+        }
+    }
+
+    private static func appendNeighbours(
+        of node: NodeID, in adjacency: borrowing Adjacency, ends: borrowing [UInt32], types: borrowing [NameID], typeID: NameID?,
+        skippingLoops: Bool, to result: inout [(relationship: RelationshipID, other: NodeID)]
+    ) {
         let range = typeID.map { adjacency.range(of: node.index, type: $0, types: types) } ?? adjacency.range(of: node.index)
         for slot in range {
             let relationship = adjacency.relationships[slot]

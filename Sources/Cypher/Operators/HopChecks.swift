@@ -6,7 +6,7 @@ import GraphStore
 struct HopChecks {
     private let step: ExpandStep
     private let graph: any PropertyGraph
-    /// The imported graph, or an empty one (see `HopNeighbours`).
+    /// The imported graph, or an empty stand-in (see `HopNeighbours`).
     private let frozen: FrozenGraph
     private let isFrozen: Bool
     /// The end labels as the imported graph's ids; nil when it lacks one, so no node has them all.
@@ -17,10 +17,9 @@ struct HopChecks {
     init(step: ExpandStep, context: ExecutionContext) {
         self.step = step
         graph = context.graph
-        let frozen = context.frozenGraph ?? FrozenGraph.empty
-        self.frozen = frozen
+        frozen = context.frozenGraph ?? .empty
         isFrozen = context.frozenGraph != nil
-        let ids = step.end.labels.compactMap { frozen.labelID($0) }
+        let ids = step.end.labels.compactMap { context.frozenGraph?.labelID($0) }
         endLabelIDs = ids.count == step.end.labels.count ? ids : nil
     }
 
@@ -44,8 +43,7 @@ struct HopChecks {
     private func hasEndLabels(_ node: NodeID) -> Bool {
         if isFrozen {
             guard let endLabelIDs else { return false }
-            for label in endLabelIDs where !frozen.hasLabel(node, label) { return false }
-            return true
+            return endLabelIDs.allSatisfy { frozen.hasLabel(node, $0) }
         }
         return step.end.labels.allSatisfy { graph.hasLabel(node, named: $0) }
     }

@@ -9,8 +9,8 @@ struct HopNeighbours {
     private let direction: RelationshipDirection
     private let types: [String]
     private let graph: any PropertyGraph
-    /// The imported graph, or an empty one when the graph is not (then unused). Not optional:
-    /// unwrapping would copy a struct of some thirty arrays on every call.
+    /// The imported graph, or an empty stand-in when `isFrozen` is false: not optional, as
+    /// unwrapping it on every call costs a retain and a release.
     private let frozen: FrozenGraph
     private let isFrozen: Bool
     /// The hop's types as the imported graph's ids; a type it lacks has no relationships.
@@ -20,10 +20,9 @@ struct HopNeighbours {
         direction = step.direction
         types = step.types
         graph = context.graph
-        let frozen = context.frozenGraph ?? FrozenGraph.empty
-        self.frozen = frozen
+        frozen = context.frozenGraph ?? .empty
         isFrozen = context.frozenGraph != nil
-        typeIDs = step.types.compactMap { frozen.typeID($0) }
+        typeIDs = step.types.compactMap { context.frozenGraph?.typeID($0) }
     }
 
     func neighbours(of node: NodeID) -> [(relationship: RelationshipID, other: NodeID)] {

@@ -60,15 +60,16 @@ struct VarExpandOperator: Operator {
 
     mutating func next() throws -> Row? {
         while true {
-            if var row = current {
-                while let end = try nextTrail() {
-                    if step.toBound, row[step.to] != .node(end) { continue }
-                    guard checks.admits(end: end) else { continue }
-                    let ordered = step.reversed ? walk.trail.reversed() : walk.trail
-                    row[step.relationship] = .list(ordered.map(CypherValue.relationship))
-                    row[step.to] = .node(end)
-                    return row
-                }
+            // The input row is only read until a trail's end passes: most do not, and taking
+            // the row out of `current` for each would retain and release it every time.
+            while current != nil, let end = try nextTrail() {
+                if step.toBound, current![step.to] != .node(end) { continue }
+                guard checks.admits(end: end) else { continue }
+                var row = current!
+                let ordered = step.reversed ? walk.trail.reversed() : walk.trail
+                row[step.relationship] = .list(ordered.map(CypherValue.relationship))
+                row[step.to] = .node(end)
+                return row
             }
             guard let row = try input.next() else { return nil }
             current = row
