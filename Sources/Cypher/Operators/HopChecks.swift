@@ -25,6 +25,8 @@ struct HopChecks {
 
     /// The property values for candidates of `row`.
     mutating func evaluate(context: ExecutionContext, row: Row) throws {
+        // Most hops have no property maps; a walk starts for every input row.
+        guard !step.properties.isEmpty || !step.end.properties.isEmpty else { return }
         relationshipProperties.removeAll(keepingCapacity: true)
         for property in step.properties { relationshipProperties.append((property.key, try context.evaluate(property.value, row))) }
         endProperties.removeAll(keepingCapacity: true)

@@ -121,7 +121,8 @@ struct VarExpandOperator: Operator {
             guard let top = walk.frames.indices.last else { return nil }
             let index = walk.frames[top].next
             guard index < walk.candidates.count else {
-                walk.candidates.removeLast(walk.candidates.count - walk.frames[top].start)
+                // A node has a few neighbours: popping them beats the general range removal.
+                for _ in walk.frames[top].start..<walk.candidates.count { walk.candidates.removeLast() }
                 walk.frames.removeLast()
                 _ = walk.trail.popLast()
                 continue
