@@ -18,6 +18,7 @@ extension Parser {
     /// Opens one level; the caller restores `depth` when the level closes.
     mutating func descend() throws {
         depth += 1
+        peakDepth = max(peakDepth, depth)
         guard depth <= Self.maxDepth else {
             throw QueryError.syntax(
                 "NestingTooDeep",

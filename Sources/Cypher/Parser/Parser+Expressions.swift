@@ -211,7 +211,13 @@ extension Parser {
         }
     }
 
+    /// An atom; one opening with `(` or `[` comes from `atomMemo` when it was parsed before.
     private mutating func parseAtom() throws -> Expression {
+        guard current.isSymbol("(") || current.isSymbol("[") else { return try parseAtomOnce() }
+        return try memoizedAtom { try $0.parseAtomOnce() }
+    }
+
+    private mutating func parseAtomOnce() throws -> Expression {
         let token = current
         let position = token.position
         switch token.kind {

@@ -7,6 +7,11 @@ struct Parser {
     /// Levels open at the current token, and clauses read so far (Parser+Depth.swift).
     var depth = 0
     var clauseCount = 0
+    /// The deepest `depth` reached so far, and what bracketed atoms parsed to (Parser+AtomMemo.swift).
+    var peakDepth = 0
+    var atomMemo: [Int: AtomMemo] = [:]
+    /// Bracketed atoms parsed rather than taken from `atomMemo`: what the memo saves, for tests.
+    var atomsParsed = 0
 
     init(_ text: String) throws {
         source = Array(text.unicodeScalars)
