@@ -62,6 +62,23 @@ struct PlanningTests {
         #expect(result.rows == [[.string("a"), .string("b"), .string("a")]])
     }
 
+    @Test("a walk after a long trail excludes the trail's relationships, hashed once there are many")
+    func longTrailExclusions() throws {
+        var builder = GraphBuilder()
+        var previous = builder.addNode(labels: ["N"], properties: ["i": .int(0)])
+        for index in 1...40 {
+            let next = builder.addNode(labels: ["N"], properties: ["i": .int(Int64(index))])
+            builder.addRelationship(from: previous, to: next, type: "T")
+            previous = next
+        }
+        let graph = builder.freeze()
+        let onwards = try run("MATCH (:N {i: 0})-[:T*35]->(b)-[:T*]->(c) RETURN count(*) AS n", on: graph)
+        let back = try run("MATCH (:N {i: 0})-[:T*35]->(b)<-[:T*]-(c) RETURN count(*) AS n", on: graph)
+        // Five trails onwards from node 35; going back would reuse the first trail's relationships.
+        #expect(onwards.rows == [[.int(5)]])
+        #expect(back.rows == [[.int(0)]])
+    }
+
     @Test("a column that is one aggregate reads it directly; the same aggregate twice fills both columns")
     func aggregateColumns() throws {
         let result = try run("MATCH (p:Person) RETURN count(*) AS a, count(*) AS b, count(*) + 1 AS c, max(p.age) AS oldest")
