@@ -3,6 +3,4 @@
 struct EndCondition: Sendable {
     var labels: [String] = []
     var properties: [(key: String, value: BoundExpression)] = []
-
-    var isEmpty: Bool { labels.isEmpty && properties.isEmpty }
 }
