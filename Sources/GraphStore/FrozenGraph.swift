@@ -3,8 +3,10 @@
 /// visible to this module, for encoding the graph (FrozenGraph+Coding).
 ///
 /// A class, though immutable, because it is passed around a lot: a struct of some thirty
-/// arrays costs thirty retains at every copy, and the query operators, the analysis and the
-/// reports all keep it (copies measured at half of some queries' instructions).
+/// arrays costs thirty retains at every copy, and query operators keep it, built anew for
+/// every row under OPTIONAL MATCH and pattern predicates (redirect-stubs and
+/// phase1-episodes-by-coverage, one run of each: 7.7 M instructions with the struct, 6.7 M
+/// with the class).
 public final class FrozenGraph: Sendable {
     public let labelNames: [String]
     public let typeNames: [String]
@@ -191,17 +193,8 @@ public final class FrozenGraph: Sendable {
         return incoming.range(of: node.index, type: id, types: types).map { RelationshipID(incoming.relationships[$0]) }
     }
 
-    /// Calls `body` with each relationship at `node` in one direction, of one interned type or
-    /// (nil) any type, in the order `outgoing(from:)` and `incoming(to:)` give, without
-    /// collecting them into an array first.
-    public func forEachRelationship(of node: NodeID, outgoing isOutgoing: Bool, typeID: NameID?, _ body: (RelationshipID) -> Void) {
-        let adjacency = isOutgoing ? outgoing : incoming
-        let range = typeID.map { adjacency.range(of: node.index, type: $0, types: types) } ?? adjacency.range(of: node.index)
-        for slot in range { body(RelationshipID(adjacency.relationships[slot])) }
-    }
-
     /// Appends each relationship at `node` in one direction, of one interned type or (nil) any
-    /// type, with the node at its other end, in the order `forEachRelationship` gives;
+    /// type, with the node at its other end, in the order `outgoing(from:)` and `incoming(to:)` give;
     /// `skippingLoops` leaves out those whose other end is `node` itself. Query expansions call
     /// this for every node they reach: one call, where a closure would be called per relationship.
     public func appendNeighbours(

@@ -91,15 +91,6 @@ extension FrozenGraph: PropertyGraph {
         }
     }
 
-    public func forEachRelationship(of node: NodeID, outgoing isOutgoing: Bool, type: String?, _ body: (RelationshipID) -> Void) {
-        if let type {
-            guard let id = typeID(type) else { return }
-            forEachRelationship(of: node, outgoing: isOutgoing, typeID: id, body)
-        } else {
-            forEachRelationship(of: node, outgoing: isOutgoing, typeID: nil, body)
-        }
-    }
-
     public func isDeleted(_ node: NodeID) -> Bool { false }
     public func isDeleted(_ relationship: RelationshipID) -> Bool { false }
 }
